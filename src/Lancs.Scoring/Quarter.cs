@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Lancs.Scoring.Risk;
+namespace Lancs.Scoring;
 
 /// <summary>
 /// A quarter of the council's financial year (April to March): Q1 Apr-Jun, Q2 Jul-Sep, Q3 Oct-Dec, Q4 Jan-Mar,

@@ -1,9 +1,10 @@
 using System;
 using FsCheck.Xunit;
 using Lancs.Scoring.Risk;
+using Lancs.Scoring.Tests.Risk;
 using Xunit;
 
-namespace Lancs.Scoring.Tests.Risk;
+namespace Lancs.Scoring.Tests.Shared;
 
 public sealed class QuarterTests
 {
