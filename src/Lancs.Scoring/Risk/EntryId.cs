@@ -105,6 +105,18 @@ public sealed class EntryId : IEquatable<EntryId>
     /// <returns>The hash code.</returns>
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Normalised);
 
+    /// <summary>Returns whether two ids are the same once normalised (C01 equals CO1).</summary>
+    /// <param name="left">One id.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(EntryId? left, EntryId? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Returns whether two ids differ once normalised.</summary>
+    /// <param name="left">One id.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(EntryId? left, EntryId? right) => !(left == right);
+
     /// <summary>Returns the printed form, <see cref="Raw"/>.</summary>
     /// <returns>The identification number as given.</returns>
     public override string ToString() => Raw;

@@ -75,8 +75,32 @@ public sealed class JoinTests
         Assert.Equal(new[] { new Alarm(1), new Alarm(2) }, session.Query<Alarm>());
     }
 
+    [Fact]
+    public void Join_ClassWithoutEqualityOperator_JoinsByReferenceAsCSharpDoes()
+    {
+        var shared = new Token("t");
+        var session = RuleSet.Compile(new Rule[] { new SameTokenRule() }).CreateSession();
+        session.InsertAll(new[] { new Holder("a", shared), new Holder("b", shared), new Holder("c", new Token("t")) });
+
+        session.Fire();
+
+        // a and b hold the same object; c holds an Equals-equal but distinct one, which == does not match.
+        Assert.Equal(new[] { "a-a", "a-b", "b-a", "b-b", "c-c" }, session.Query<Named>().Select(n => n.Name));
+    }
+
     private static Step[] StepsOf(Rule rule) =>
         RuleSet.Compile(new[] { rule }).Strata.Single().Rules.Single().Steps;
+
+    private sealed class SameTokenRule : Rule
+    {
+        public override void Define()
+        {
+            Holder first = null!;
+            Holder second = null!;
+            When().Match(() => first).Match(() => second, h => h.Token == first.Token);
+            Then().Yield(() => new Named(first.Name + "-" + second.Name));
+        }
+    }
 
     private sealed class ReversedJoinRule : Rule
     {

@@ -28,3 +28,19 @@ public sealed record Dog(string Name) : IAnimal;
 public sealed record Cat(string Name) : IAnimal;
 
 public sealed record Named(string Name);
+
+/// <summary>A class that compares by value in Equals but defines no operator ==, so C# == compares references.</summary>
+public sealed class Token : System.IEquatable<Token>
+{
+    public Token(string text) => Text = text;
+
+    public string Text { get; }
+
+    public bool Equals(Token? other) => other is not null && other.Text == Text;
+
+    public override bool Equals(object? obj) => Equals(obj as Token);
+
+    public override int GetHashCode() => Text.GetHashCode(System.StringComparison.Ordinal);
+}
+
+public sealed record Holder(string Name, Token Token);

@@ -41,6 +41,13 @@ internal static class JoinKeys
         return typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
     }
 
+    /// <summary>Returns the key part for one side of <paramref name="equality"/>: the side itself, or, where <c>==</c> compares
+    /// references (a class with no <c>operator ==</c>), the side wrapped in a <see cref="Runtime.ReferenceKey"/>.</summary>
+    public static Expression Part(BinaryExpression equality, Expression side) =>
+        equality.Method is null && !side.Type.IsValueType && side.Type != typeof(string)
+            ? Expression.New(typeof(Runtime.ReferenceKey).GetConstructor(new[] { typeof(object) })!, Expression.Convert(side, typeof(object)))
+            : side;
+
     /// <summary>Combines key parts into one key expression: the part itself for one non-nullable value, else a value tuple
     /// (which never is null, so facts whose key is null still join, as <c>null == null</c> does).</summary>
     public static Expression Combine(IReadOnlyList<Expression> parts)

@@ -33,8 +33,9 @@ internal sealed partial class RuleCompiler
                 }
                 else if (candidateKeys.Count < JoinKeys.MaxParts && TrySplitEquality(conjunct, parameter, pattern, out var candidateSide, out var rowSide))
                 {
-                    candidateKeys.Add(Normalise(candidateSide));
-                    rowKeys.Add(Normalise(rowSide));
+                    var equality = (BinaryExpression)conjunct;
+                    candidateKeys.Add(JoinKeys.Part(equality, Normalise(candidateSide)));
+                    rowKeys.Add(JoinKeys.Part(equality, Normalise(rowSide)));
                 }
                 else
                 {

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>What the rules concluded about one entry: its scores, whether it is on the corporate register, its direction of
+/// travel, its findings, and why.</summary>
+public sealed class EntryResult
+{
+    private readonly Lazy<IReadOnlyList<string>> _explanation;
+
+    internal EntryResult(RegisterEntry entry, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings,
+        Func<IReadOnlyList<string>> explain)
+    {
+        Entry = entry;
+        IsOnCorporateRegister = inclusion.IsOnCorporateRegister;
+        InclusionReason = inclusion.Reason;
+        Movement = movement;
+        Findings = findings;
+        _explanation = new Lazy<IReadOnlyList<string>>(explain);
+    }
+
+    /// <summary>Gets the entry as given.</summary>
+    public RegisterEntry Entry { get; }
+
+    /// <summary>Gets the inherent score.</summary>
+    public RiskScore Inherent => Entry.Inherent.Score;
+
+    /// <summary>Gets the residual score, or <see langword="null"/> when none was given.</summary>
+    public RiskScore? Residual => Entry.Residual?.Score;
+
+    /// <summary>Gets whether the entry is on the corporate register this quarter.</summary>
+    public bool IsOnCorporateRegister { get; }
+
+    /// <summary>Gets why the entry is or is not on the corporate register.</summary>
+    public string InclusionReason { get; }
+
+    /// <summary>Gets the derived direction of travel, or <see langword="null"/> when no previous register was given.</summary>
+    public DirectionOfTravel? Direction => Movement?.Direction;
+
+    /// <summary>Gets the score movement since the previous quarter, or <see langword="null"/> when no previous register was given.</summary>
+    public ScoreMovement? Movement { get; }
+
+    /// <summary>Gets the owner's direction of travel as printed, kept apart from <see cref="Direction"/>.</summary>
+    public StatedDirection Stated => Entry.StatedDirection;
+
+    /// <summary>Gets the data-quality findings about this entry.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets the explanation: one sentence per rule that derived something about the entry, with its policy citation.</summary>
+    /// <remarks>Built on first use, so bulk runs that never read it do not pay for it.</remarks>
+    public IReadOnlyList<string> Explanation => _explanation.Value;
+
+    /// <summary>Returns "CR1 16 -> on register".</summary>
+    /// <returns>The entry in one line.</returns>
+    public override string ToString() =>
+        $"{Entry.Id} {Inherent}/{(Residual is { } r ? r.ToString() : "-")}: {(IsOnCorporateRegister ? "on register" : "off register")}";
+}

@@ -1,0 +1,21 @@
+namespace Lancs.Scoring.Risk;
+
+/// <summary>A fact the rules derive: this quarter's entry paired with the same entry in the previous quarter.</summary>
+public sealed class PreviousMatch
+{
+    internal PreviousMatch(ScoredEntry current, PreviousQuarterEntry previous)
+    {
+        Current = current;
+        Previous = previous;
+    }
+
+    /// <summary>Gets this quarter's entry.</summary>
+    public ScoredEntry Current { get; }
+
+    /// <summary>Gets the previous quarter's entry.</summary>
+    public PreviousQuarterEntry Previous { get; }
+
+    /// <summary>Returns "CR1 matches CR1 (Q1 2016/17)".</summary>
+    /// <returns>The pair.</returns>
+    public override string ToString() => $"{Current.Id} matches {Previous.Entry}";
+}

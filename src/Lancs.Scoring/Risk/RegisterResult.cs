@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>A re-scored register: every entry's result, the corporate register, the changes since the previous quarter,
+/// the findings, the rejected rows and the heat maps.</summary>
+public sealed class RegisterResult
+{
+    internal RegisterResult(Quarter quarter, ScoringPolicy policy, IReadOnlyList<EntryResult> entries, IReadOnlyList<EntryResult> corporateRegister,
+        IReadOnlyList<RegisterChange> changes, IReadOnlyList<Finding> findings, IReadOnlyList<Rejection> rejections,
+        HeatMap inherentHeatMap, HeatMap residualHeatMap)
+    {
+        Quarter = quarter;
+        Policy = policy;
+        Entries = entries;
+        CorporateRegister = corporateRegister;
+        Changes = changes;
+        Findings = findings;
+        Rejections = rejections;
+        InherentHeatMap = inherentHeatMap;
+        ResidualHeatMap = residualHeatMap;
+    }
+
+    /// <summary>Gets the quarter scored.</summary>
+    public Quarter Quarter { get; }
+
+    /// <summary>Gets the policy applied.</summary>
+    public ScoringPolicy Policy { get; }
+
+    /// <summary>Gets every valid entry's result, in the register's order.</summary>
+    public IReadOnlyList<EntryResult> Entries { get; }
+
+    /// <summary>Gets the entries on the corporate register, in the register's order.</summary>
+    public IReadOnlyList<EntryResult> CorporateRegister { get; }
+
+    /// <summary>Gets the changes since the previous quarter (empty when none was given): current entries in register order, then removals.</summary>
+    public IReadOnlyList<RegisterChange> Changes { get; }
+
+    /// <summary>Gets every finding: about entries, about the register as a whole, and about rejected scores.</summary>
+    public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>Gets the rows that could not be scored, each with the field at fault and the reason.</summary>
+    public IReadOnlyList<Rejection> Rejections { get; }
+
+    /// <summary>Gets the heat map of inherent scores.</summary>
+    public HeatMap InherentHeatMap { get; }
+
+    /// <summary>Gets the heat map of residual scores (entries without a residual are left out).</summary>
+    public HeatMap ResidualHeatMap { get; }
+}

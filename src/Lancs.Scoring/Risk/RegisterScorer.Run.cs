@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using Lancs.Scoring.Engine;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>One run: insert the facts, fire the rules, and gather what they derived per entry.</summary>
+public sealed partial class RegisterScorer
+{
+    private RegisterResult Run(Quarter quarter, List<RegisterEntry> current, Quarter previousQuarter, List<RegisterEntry>? previous,
+        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings)
+    {
+        var session = _rules.CreateSession();
+        session.InsertAll(current);
+        if (previous is not null)
+        {
+            session.Insert(new PreviousQuarterGiven(previousQuarter, quarter));
+            var wrapped = new List<PreviousQuarterEntry>(previous.Count);
+            foreach (var entry in previous)
+            {
+                wrapped.Add(new PreviousQuarterEntry(entry));
+            }
+
+            session.InsertAll(wrapped);
+        }
+
+        if (statements is not null)
+        {
+            session.InsertAll(statements);
+        }
+
+        session.Fire();
+        return Gather(session, quarter, rejections, findings);
+    }
+
+    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings)
+    {
+        var inclusions = new Dictionary<RegisterEntry, Inclusion>();
+        foreach (var inclusion in session.Query<Inclusion>())
+        {
+            inclusions[inclusion.Entry] = inclusion;
+        }
+
+        var movements = new Dictionary<RegisterEntry, ScoreMovement>();
+        foreach (var movement in session.Query<ScoreMovement>())
+        {
+            movements[movement.Entry] = movement;
+        }
+
+        var findingsById = new Dictionary<EntryId, List<Finding>>();
+        var findings = new List<Finding>(preFindings);
+        foreach (var finding in session.Query<Finding>())
+        {
+            findings.Add(finding);
+            if (finding.Id is { } id)
+            {
+                if (!findingsById.TryGetValue(id, out var list))
+                {
+                    findingsById[id] = list = new List<Finding>();
+                }
+
+                list.Add(finding);
+            }
+        }
+
+        var entries = new List<EntryResult>();
+        var register = new List<EntryResult>();
+        var inherent = new List<Assessment>();
+        var residual = new List<Assessment>();
+        foreach (var scored in session.Query<ScoredEntry>())
+        {
+            var entry = scored.Entry;
+            movements.TryGetValue(entry, out var movement);
+            var entryFindings = findingsById.TryGetValue(entry.Id, out var list) ? (IReadOnlyList<Finding>)list : System.Array.Empty<Finding>();
+            var inclusion = inclusions[entry];
+            var result = new EntryResult(entry, inclusion, movement, entryFindings, () => Explain(session, scored, inclusion, movement, entryFindings));
+            entries.Add(result);
+            if (result.IsOnCorporateRegister)
+            {
+                register.Add(result);
+            }
+
+            inherent.Add(entry.Inherent);
+            if (entry.Residual is { } r)
+            {
+                residual.Add(r);
+            }
+        }
+
+        return new RegisterResult(quarter, Policy, entries, register, InRegisterOrder(session.Query<RegisterChange>(), entries), findings, rejections,
+            HeatMap.Count(inherent), HeatMap.Count(residual));
+    }
+
+    /// <summary>Orders changes as the covering reports list them: current entries in register order, then removals.</summary>
+    private static List<RegisterChange> InRegisterOrder(IReadOnlyList<RegisterChange> changes, List<EntryResult> entries)
+    {
+        var position = new Dictionary<EntryId, int>();
+        foreach (var entry in entries)
+        {
+            if (!position.ContainsKey(entry.Entry.Id))
+            {
+                position.Add(entry.Entry.Id, entry.Entry.Position);
+            }
+        }
+
+        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            ordered.Add((position.TryGetValue(changes[i].Id, out var p) ? p : int.MaxValue, i, changes[i]));
+        }
+
+        ordered.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Arrival.CompareTo(b.Arrival));
+        return ordered.ConvertAll(o => o.Change);
+    }
+
+    private static IReadOnlyList<string> Explain(Session session, ScoredEntry scored, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings)
+    {
+        var sentences = new List<string>();
+        void Add(object fact)
+        {
+            Derivation? derivation;
+            lock (session)
+            {
+                // Explanations are read lazily, possibly from several threads; a session is single-threaded.
+                derivation = session.Explain(fact);
+            }
+
+            if (derivation is not null)
+            {
+                sentences.Add(derivation.ToString());
+            }
+        }
+
+        Add(scored);
+        Add(inclusion);
+        if (movement is not null)
+        {
+            Add(movement);
+        }
+
+        foreach (var change in session.Query<RegisterChange>())
+        {
+            if (change.Id == scored.Id)
+            {
+                Add(change);
+            }
+        }
+
+        foreach (var finding in findings)
+        {
+            Add(finding);
+        }
+
+        return sentences;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using Lancs.Scoring.Engine;
+using Lancs.Scoring.Risk.Rules;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>The door to the register rules: re-scores a quarter's register, with the previous quarter's when given.</summary>
+/// <remarks>The constructor compiles the rules once for the policy; keep the scorer and call <see cref="Rescore(Quarter, IEnumerable{RegisterRow}, Quarter?, IEnumerable{RegisterRow}?, IEnumerable{CoveringStatement}?)"/>
+/// as often as needed. Bad rows become <see cref="Rejection"/>s; one bad row never stops the rest.</remarks>
+/// <threadsafety static="true" instance="true">One scorer may re-score several registers at once.</threadsafety>
+public sealed partial class RegisterScorer
+{
+    private readonly RuleSet _rules;
+
+    /// <summary>Creates a scorer and compiles the register rules for <paramref name="policy"/>.</summary>
+    /// <param name="policy">The policy; <see langword="null"/> for the council's published policy.</param>
+    public RegisterScorer(ScoringPolicy? policy = null)
+    {
+        Policy = policy ?? ScoringPolicy.Default;
+        _rules = RuleSet.Compile(RegisterRules.For(Policy));
+    }
+
+    /// <summary>Gets the policy the rules were compiled for.</summary>
+    public ScoringPolicy Policy { get; }
+
+    /// <summary>Gets the rules, with their names, descriptions and policy citations.</summary>
+    public IReadOnlyList<RuleDefinition> Rules => _rules.Rules;
+
+    /// <summary>Validates and re-scores a register given as rows.</summary>
+    /// <param name="quarter">The quarter of <paramref name="current"/>.</param>
+    /// <param name="current">The register's rows.</param>
+    /// <param name="previousQuarter">The quarter of <paramref name="previous"/>; defaults to the quarter before <paramref name="quarter"/>.</param>
+    /// <param name="previous">The previous register's rows, or <see langword="null"/> (then there is no direction of travel and no changes).</param>
+    /// <param name="coveringStatements">What the covering report says about entries, to check it against the table; or <see langword="null"/>.</param>
+    /// <returns>The result, including the rejected rows.</returns>
+    public RegisterResult Rescore(Quarter quarter, IEnumerable<RegisterRow> current, Quarter? previousQuarter = null,
+        IEnumerable<RegisterRow>? previous = null, IEnumerable<CoveringStatement>? coveringStatements = null)
+    {
+        var rejections = new List<Rejection>();
+        var findings = new List<Finding>();
+        var entries = Validate(quarter, Guard.NotNull(current), rejections, findings, string.Empty);
+        List<RegisterEntry>? previousEntries = null;
+        var previousQ = previousQuarter ?? quarter.Previous;
+        if (previous is not null)
+        {
+            previousEntries = Validate(previousQ, previous, rejections, findings, "previous register, ");
+        }
+
+        return Run(quarter, entries, previousQ, previousEntries, coveringStatements, rejections, findings);
+    }
+
+    /// <summary>Re-scores a register given as entries already validated.</summary>
+    /// <param name="quarter">The quarter of <paramref name="current"/>.</param>
+    /// <param name="current">The entries.</param>
+    /// <param name="previousQuarter">The quarter of <paramref name="previous"/>; defaults to the quarter before <paramref name="quarter"/>.</param>
+    /// <param name="previous">The previous quarter's entries, or <see langword="null"/>.</param>
+    /// <param name="coveringStatements">What the covering report says, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    public RegisterResult Rescore(Quarter quarter, IEnumerable<RegisterEntry> current, Quarter? previousQuarter = null,
+        IEnumerable<RegisterEntry>? previous = null, IEnumerable<CoveringStatement>? coveringStatements = null) =>
+        Run(quarter, new List<RegisterEntry>(Guard.NotNull(current)), previousQuarter ?? quarter.Previous,
+            previous is null ? null : new List<RegisterEntry>(previous), coveringStatements, new List<Rejection>(), new List<Finding>());
+
+    private static List<RegisterEntry> Validate(Quarter quarter, IEnumerable<RegisterRow> rows, List<Rejection> rejections, List<Finding> findings, string label)
+    {
+        var entries = new List<RegisterEntry>();
+        foreach (var row in rows)
+        {
+            if (RegisterEntry.TryFromRow(row, quarter, entries.Count, out var entry, out var rejection))
+            {
+                entries.Add(entry!);
+                continue;
+            }
+
+            rejections.Add(label.Length == 0 ? rejection! : new Rejection(label + rejection!.Entry, rejection.Field, rejection.AttemptedValue, rejection.Reason));
+            if (OffMatrixScore(rejection!) is { } finding)
+            {
+                findings.Add(finding);
+            }
+        }
+
+        return entries;
+    }
+
+    private static Finding? OffMatrixScore(Rejection rejection)
+    {
+        if ((rejection.Field != "inherent" && rejection.Field != "residual") || rejection.AttemptedValue is null)
+        {
+            return null;
+        }
+
+        var digits = 0;
+        var text = rejection.AttemptedValue.Trim();
+        while (digits < text.Length && char.IsDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < 4 && !RiskScore.IsOnMatrix(int.Parse(text.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture))
+            ? new Finding(null, FindingKind.ScoreNotOnMatrix, $"{rejection.Entry}: the {rejection.Field} score '{rejection.AttemptedValue}' is not on the 5x5 matrix; the entry was rejected.")
+            : null;
+    }
+}

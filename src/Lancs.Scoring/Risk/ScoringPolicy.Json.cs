@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>The policy file format: a JSON object whose properties are all optional and default to the published policy.</summary>
+public sealed partial class ScoringPolicy
+{
+    private static readonly string[] KnownFields =
+        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel" };
+
+    /// <summary>Reads a policy from JSON, checking every field and reporting all problems at once.</summary>
+    /// <param name="json">The JSON text, for example <c>{ "inclusionThreshold": 15 }</c>.</param>
+    /// <returns>The policy; fields left out keep the published values.</returns>
+    /// <exception cref="PolicyException">The JSON is malformed, or a field is unknown, of the wrong type or out of range.</exception>
+    public static ScoringPolicy FromJson(string json)
+    {
+        Guard.NotNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (JsonException ex)
+        {
+            throw new PolicyException(new[] { "(file): not valid JSON: " + ex.Message });
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new PolicyException(new[] { "(file): the policy must be a JSON object, for example { \"inclusionThreshold\": 12 }." });
+            }
+
+            return Read(document.RootElement);
+        }
+    }
+
+    /// <summary>Writes the policy as JSON in the format <see cref="FromJson"/> reads.</summary>
+    /// <returns>Indented JSON.</returns>
+    public string ToJson()
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", Name);
+            writer.WriteNumber("inclusionThreshold", InclusionThreshold);
+            writer.WriteString("matching", Matching.ToString());
+            writer.WriteNumber("descriptionSimilarity", DescriptionSimilarity);
+            writer.WriteString("corporateRegisterLabel", CorporateRegisterLabel);
+            writer.WriteString("serviceRegisterLabel", ServiceRegisterLabel);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static ScoringPolicy Read(JsonElement root)
+    {
+        var problems = new List<string>();
+        var d = Default;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (Array.IndexOf(KnownFields, property.Name) < 0)
+            {
+                problems.Add($"{property.Name}: unknown field; the fields are {string.Join(", ", KnownFields)}.");
+            }
+        }
+
+        var name = ReadString(root, "name", d.Name, problems);
+        var threshold = d.InclusionThreshold;
+        if (root.TryGetProperty("inclusionThreshold", out var t))
+        {
+            if (t.ValueKind != JsonValueKind.Number || !t.TryGetInt32(out threshold))
+            {
+                problems.Add($"inclusionThreshold: {t.GetRawText()} is not a whole number; give the lowest residual score that stays on the register, 1-25.");
+            }
+            else if (threshold < 1 || threshold > 25)
+            {
+                problems.Add(string.Format(CultureInfo.InvariantCulture, "inclusionThreshold: {0} is outside 1-25, the range of the 5x5 matrix.", threshold));
+            }
+        }
+
+        var matching = d.Matching;
+        var matchingText = ReadString(root, "matching", d.Matching.ToString(), problems);
+        if (!TryParseMatching(matchingText, out matching))
+        {
+            problems.Add($"matching: '{matchingText}' is not ById or ByIdAndDescription.");
+        }
+
+        var similarity = d.DescriptionSimilarity;
+        if (root.TryGetProperty("descriptionSimilarity", out var s)
+            && (s.ValueKind != JsonValueKind.Number || !s.TryGetDouble(out similarity) || similarity < 0 || similarity > 1))
+        {
+            problems.Add($"descriptionSimilarity: {s.GetRawText()} is not a number from 0 to 1 (the share of description words in common).");
+        }
+
+        var corporate = ReadString(root, "corporateRegisterLabel", d.CorporateRegisterLabel, problems);
+        var service = ReadString(root, "serviceRegisterLabel", d.ServiceRegisterLabel, problems);
+        if (problems.Count > 0)
+        {
+            throw new PolicyException(problems);
+        }
+
+        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service);
+    }
+
+    private static bool TryParseMatching(string text, out PreviousQuarterMatching matching)
+    {
+        foreach (PreviousQuarterMatching value in Enum.GetValues(typeof(PreviousQuarterMatching)))
+        {
+            if (string.Equals(value.ToString(), text, StringComparison.OrdinalIgnoreCase))
+            {
+                matching = value;
+                return true;
+            }
+        }
+
+        matching = default;
+        return false;
+    }
+
+    private static string ReadString(JsonElement root, string field, string fallback, List<string> problems)
+    {
+        if (!root.TryGetProperty(field, out var value))
+        {
+            return fallback;
+        }
+
+        if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
+        {
+            problems.Add($"{field}: {value.GetRawText()} is not a non-empty string.");
+            return fallback;
+        }
+
+        return value.GetString()!;
+    }
+}
