@@ -1,0 +1,42 @@
+using System;
+
+namespace Lancs.Scoring.Engine.Runtime;
+
+/// <summary>A <c>Match</c> with no equality to earlier bindings: every row meets every candidate, then the residual conditions decide.</summary>
+internal sealed class CrossJoinStep<T> : Step
+{
+    private readonly int _listId;
+    private readonly Func<T, bool>? _filter;
+    private readonly RowCondition<T>? _residual;
+
+    public CrossJoinStep(string description, int listId, Func<T, bool>? filter, RowCondition<T>? residual)
+        : base(description)
+    {
+        _listId = listId;
+        _filter = filter;
+        _residual = residual;
+    }
+
+    public override RowBuffer Run(FactList[] lists, RowBuffer input)
+    {
+        var list = (FactList<T>)lists[_listId];
+        var candidates = Candidates.Of(list, _filter);
+        var items = list.Items;
+        var output = new RowBuffer(input.Stride + 1, Math.Max(input.Count, candidates.Count));
+        var rows = input.Data;
+        for (var r = 0; r < input.Count; r++)
+        {
+            var offset = r * input.Stride;
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                var index = candidates[c];
+                if (_residual is null || _residual(lists, rows, offset, items[index]))
+                {
+                    output.AppendExtended(rows, offset, index);
+                }
+            }
+        }
+
+        return output;
+    }
+}

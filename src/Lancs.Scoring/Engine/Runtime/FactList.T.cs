@@ -1,0 +1,76 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Engine.Runtime;
+
+/// <summary>The facts of type <typeparamref name="T"/> in a session: a growable array that compiled rules index directly.</summary>
+/// <typeparam name="T">The fact type; value types are stored unboxed.</typeparam>
+internal sealed class FactList<T> : FactList, IReadOnlyList<T>
+{
+    private int[] _origins = new int[4];
+    private int _count;
+
+    /// <summary>The storage; compiled conditions read <c>Items[i]</c> directly. Valid up to <see cref="Count"/>.</summary>
+    public T[] Items = new T[4];
+
+    public override Type FactType => typeof(T);
+
+    public override int Count => _count;
+
+    public T this[int index] => index < _count ? Items[index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public void Add(T fact, int origin)
+    {
+        if (_count == Items.Length)
+        {
+            Grow(_count + 1);
+        }
+
+        Items[_count] = fact;
+        _origins[_count] = origin;
+        _count++;
+    }
+
+    public void EnsureCapacity(int capacity)
+    {
+        if (capacity > Items.Length)
+        {
+            Grow(capacity);
+        }
+    }
+
+    public override void AddObject(object fact, int origin) => Add((T)fact, origin);
+
+    public override object? GetObject(int index) => this[index];
+
+    public override int OriginOf(int index) => _origins[index];
+
+    public override void CopyTo(FactList target)
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            if (Items[i] is { } fact && target.FactType.IsInstanceOfType(fact))
+            {
+                target.AddObject(fact, _origins[i]);
+            }
+        }
+    }
+
+    public IEnumerator<T> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return Items[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private void Grow(int needed)
+    {
+        var size = Math.Max(needed, Items.Length * 2);
+        Array.Resize(ref Items, size);
+        Array.Resize(ref _origins, size);
+    }
+}

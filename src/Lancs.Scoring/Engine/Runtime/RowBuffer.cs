@@ -1,0 +1,66 @@
+using System;
+
+namespace Lancs.Scoring.Engine.Runtime;
+
+/// <summary>The rows of a rule's partial matches: fixed-width runs of fact indexes, one per bound pattern, in one flat array.</summary>
+internal sealed class RowBuffer
+{
+    public RowBuffer(int stride, int capacity)
+    {
+        Stride = stride;
+        Data = new int[Math.Max(stride * Math.Max(capacity, 1), 1)];
+    }
+
+    /// <summary>Gets the number of fact indexes in a row.</summary>
+    public int Stride { get; }
+
+    /// <summary>Gets the storage; row <c>r</c> starts at <c>r * Stride</c>.</summary>
+    public int[] Data { get; private set; }
+
+    /// <summary>Gets the number of rows.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Returns a buffer holding one empty row: the start of a rule whose first pattern is a quantifier.</summary>
+    public static RowBuffer SingleEmptyRow()
+    {
+        var buffer = new RowBuffer(0, 1);
+        buffer.Count = 1;
+        return buffer;
+    }
+
+    /// <summary>Appends a row with one fact index.</summary>
+    public void Append(int index)
+    {
+        EnsureRoom();
+        Data[Count++] = index;
+    }
+
+    /// <summary>Appends the row at <paramref name="offset"/> of <paramref name="source"/>, extended by <paramref name="index"/>.</summary>
+    public void AppendExtended(int[] source, int offset, int index)
+    {
+        EnsureRoom();
+        var at = Count * Stride;
+        Array.Copy(source, offset, Data, at, Stride - 1);
+        Data[at + Stride - 1] = index;
+        Count++;
+    }
+
+    /// <summary>Appends the row at <paramref name="offset"/> of <paramref name="source"/> unchanged.</summary>
+    public void AppendCopy(int[] source, int offset)
+    {
+        EnsureRoom();
+        Array.Copy(source, offset, Data, Count * Stride, Stride);
+        Count++;
+    }
+
+    private void EnsureRoom()
+    {
+        if ((Count + 1) * Stride > Data.Length)
+        {
+            var rows = Math.Max(Count * 2, 4);
+            var data = Data;
+            Array.Resize(ref data, rows * Math.Max(Stride, 1));
+            Data = data;
+        }
+    }
+}
