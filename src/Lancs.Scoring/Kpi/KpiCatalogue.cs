@@ -6,7 +6,7 @@ using System.Linq;
 namespace Lancs.Scoring.Kpi;
 
 /// <summary>
-/// A set of indicators with unique codes: the policy a <c>KpiScorer</c> scores against.
+/// A set of indicators with unique codes: the policy a <see cref="KpiScorer"/> scores against.
 /// </summary>
 /// <remarks>Immutable. Codes are matched ignoring case. <see cref="Papers"/> is the catalogue transcribed from the
 /// council papers.</remarks>

@@ -4,7 +4,7 @@ using System.Linq;
 namespace Lancs.Scoring.Kpi;
 
 /// <summary>
-/// The same scoring as <c>KpiScorer</c> written as a plain loop, without the rules engine: the baseline the
+/// The same scoring as <see cref="KpiScorer"/> written as a plain loop, without the rules engine: the baseline the
 /// benchmarks compare the rules with, and the reference the rules are tested against.
 /// </summary>
 internal sealed class KpiHandScorer

@@ -28,6 +28,8 @@ internal sealed class SeriesPoint
 
     public bool HasPrevious => PreviousIndex >= 0;
 
+    public bool HasComparators => Observation.Comparators.Count > 0 || Indicator.Comparators.Count > 0;
+
     public bool HasTarget => Observation.Target is not null || Indicator.Target is not null;
 
     public override string ToString() => Observation.ToString();
