@@ -13,7 +13,7 @@ namespace Lancs.Scoring.Engine;
 /// <threadsafety static="true" instance="false">A session is used by one thread at a time; run many sessions at once on one rule set.</threadsafety>
 public sealed partial class Session
 {
-    private const int MaxRecursionRounds = 10_000;
+    private const int MaxRecursionRounds = 1_000;
 
     private readonly RuleSet _ruleSet;
     private readonly FactList[] _lists;

@@ -1,0 +1,111 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>
+/// A register identification number such as <c>CR12</c>, <c>CO4</c> or the sub-item <c>CR1.1</c>, keeping the
+/// printed form beside a normalised one.
+/// </summary>
+/// <remarks>
+/// The tables print the first two opportunities with a digit zero, <c>C01</c> and <c>C02</c>
+/// (000:1551-1552, 001:891-892, 002:383), where the covering reports write <c>CO1</c> and <c>CO2</c>
+/// (001:805-806, 002:278). <see cref="Normalised"/> reads <c>C0</c> as <c>CO</c>, upper-cases, trims and drops
+/// leading zeros from the number. Two ids are equal when their <see cref="Normalised"/> forms are equal;
+/// <see cref="Raw"/> does not take part. Equal ids mean the same number, not the same entry: numbers were
+/// reused when the register was renumbered at Q1 2018/19 (002:264).
+/// </remarks>
+public sealed class EntryId : IEquatable<EntryId>
+{
+    private static readonly Regex _pattern = new Regex(
+        @"^(?<prefix>CR|CO|C0)(?<number>[0-9]{1,4})(?:\.(?<sub>[0-9]{1,4}))?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private EntryId(string raw, string normalised, RegisterKind kind, string? parent)
+    {
+        Raw = raw;
+        Normalised = normalised;
+        Kind = kind;
+        Parent = parent;
+    }
+
+    /// <summary>Gets the identification number exactly as given, e.g. "C01".</summary>
+    public string Raw { get; }
+
+    /// <summary>Gets the normalised number used for matching, e.g. "CO1" for "C01" and "CR1.1" for " cr1.1 ".</summary>
+    public string Normalised { get; }
+
+    /// <summary>Gets whether the entry is a risk or an opportunity.</summary>
+    public RegisterKind Kind { get; }
+
+    /// <summary>Gets the normalised parent of a sub-item ("CR1" for "CR1.1"), or <see langword="null"/> for a top-level entry.</summary>
+    public string? Parent { get; }
+
+    /// <summary>Returns the identification number in <paramref name="text"/>.</summary>
+    /// <param name="text">The printed identification number.</param>
+    /// <returns>The parsed id.</returns>
+    /// <exception cref="FormatException"><paramref name="text"/> is not an identification number; the message says what is accepted.</exception>
+    public static EntryId Parse(string? text)
+    {
+        if (TryParse(text, out EntryId? id, out string? error))
+        {
+            return id;
+        }
+
+        throw new FormatException(error);
+    }
+
+    /// <summary>Tries to read an identification number; never throws.</summary>
+    /// <param name="text">The printed identification number: <c>CR&lt;n&gt;</c>, <c>CO&lt;n&gt;</c> or <c>C0&lt;n&gt;</c>, optionally followed by <c>.&lt;m&gt;</c> for a sub-item; case and surrounding white space are ignored.</param>
+    /// <param name="id">The id when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
+    /// <param name="error">A sentence naming the text and saying what is accepted when the method returns <see langword="false"/>; otherwise <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when <paramref name="text"/> is an identification number.</returns>
+    public static bool TryParse(string? text, [NotNullWhen(true)] out EntryId? id, [NotNullWhen(false)] out string? error)
+    {
+        id = null;
+        if (text is null || text.Trim().Length == 0)
+        {
+            error = "The identification number is empty; expected CR<n> for a risk or CO<n> (also printed C0<n>) for an opportunity, such as CR12, CO4 or CR1.1.";
+            return false;
+        }
+
+        Match match = _pattern.Match(text.Trim());
+        int number = match.Success ? int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) : 0;
+        int sub = match.Success && match.Groups["sub"].Success ? int.Parse(match.Groups["sub"].Value, CultureInfo.InvariantCulture) : -1;
+        if (number == 0 || sub == 0)
+        {
+            error = string.Format(
+                CultureInfo.InvariantCulture,
+                "'{0}' is not a register identification number; expected CR<n> for a risk or CO<n> (also printed C0<n>) for an opportunity, n from 1, optionally with a sub-item such as CR1.1.",
+                text);
+            return false;
+        }
+
+        bool isRisk = string.Equals(match.Groups["prefix"].Value, "CR", StringComparison.OrdinalIgnoreCase);
+        string top = (isRisk ? "CR" : "CO") + number.ToString(CultureInfo.InvariantCulture);
+        string normalised = sub < 0 ? top : top + "." + sub.ToString(CultureInfo.InvariantCulture);
+        id = new EntryId(text, normalised, isRisk ? RegisterKind.Risk : RegisterKind.Opportunity, sub < 0 ? null : top);
+        error = null;
+        return true;
+    }
+
+    /// <summary>Returns whether <paramref name="other"/> has the same <see cref="Normalised"/> form.</summary>
+    /// <param name="other">The id to compare with.</param>
+    /// <returns><see langword="true"/> when the normalised forms are equal (ordinal).</returns>
+    public bool Equals(EntryId? other) => other is not null && string.Equals(Normalised, other.Normalised, StringComparison.Ordinal);
+
+    /// <summary>Returns whether <paramref name="obj"/> is an <see cref="EntryId"/> with the same <see cref="Normalised"/> form.</summary>
+    /// <param name="obj">The object to compare with.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public override bool Equals(object? obj) => Equals(obj as EntryId);
+
+    /// <summary>Returns a hash code of <see cref="Normalised"/>.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Normalised);
+
+    /// <summary>Returns the printed form, <see cref="Raw"/>.</summary>
+    /// <returns>The identification number as given.</returns>
+    public override string ToString() => Raw;
+}
