@@ -55,6 +55,18 @@ public sealed class KpiPeriod : IEquatable<KpiPeriod>, IComparable<KpiPeriod>
         return new KpiPeriod(text, year, month);
     }
 
+    /// <summary>Creates the period of a financial quarter, labelled as the papers write it ("Q1 2017/18").</summary>
+    /// <param name="quarter">The quarter.</param>
+    /// <returns>The period ending in the quarter's last month.</returns>
+    public static KpiPeriod FromQuarter(Quarter quarter)
+    {
+        // Q1 ends in June of the starting year; Q4 ends in March of the next.
+        int month = (quarter.Number * 3) + 3;
+        return month > 12
+            ? Ending(quarter.FinancialYearStart + 1, month - 12, quarter.ToString())
+            : Ending(quarter.FinancialYearStart, month, quarter.ToString());
+    }
+
     /// <inheritdoc/>
     public bool Equals(KpiPeriod? other) => other is not null && other.Order == Order;
 

@@ -24,6 +24,19 @@ public sealed class KpiPeriodTests
     }
 
     [Theory]
+    [InlineData(1, 2017, 6)]
+    [InlineData(2, 2017, 9)]
+    [InlineData(3, 2017, 12)]
+    [InlineData(4, 2018, 3)]
+    public void FromQuarter_2017To18_EndsInTheQuartersLastMonth(int number, int year, int month)
+    {
+        KpiPeriod period = KpiPeriod.FromQuarter(new Quarter(2017, number));
+
+        Assert.Equal(KpiPeriod.Ending(year, month), period);
+        Assert.Equal("Q" + number + " 2017/18", period.Label);
+    }
+
+    [Theory]
     [InlineData(2018, 0)]
     [InlineData(2018, 13)]
     [InlineData(1899, 1)]
