@@ -41,17 +41,21 @@ public sealed partial class Indicator
         string? source = null,
         bool thresholdsAreIllustrative = false)
     {
-        var indicator = new Indicator(Guard.NotEmpty(code), Guard.NotEmpty(name), Guard.NotNull(unit), Guard.NotNull(polarity), scheme)
-        {
-            Thresholds = (thresholds ?? Array.Empty<Threshold>()).ToList().AsReadOnly(),
-            Boundary = boundary ?? BoundaryRule.ToBetterBand,
-            Minimum = minimum ?? unit.DefaultMinimum,
-            Maximum = maximum ?? unit.DefaultMaximum,
-            Target = target,
-            Comparators = (comparators ?? new Dictionary<ComparatorKind, decimal>()).ToDictionary(p => p.Key, p => p.Value),
-            Source = source ?? string.Empty,
-            ThresholdsAreIllustrative = thresholdsAreIllustrative,
-        };
+        Guard.NotNull(unit);
+        var indicator = new Indicator(
+            Guard.NotEmpty(code),
+            Guard.NotEmpty(name),
+            unit,
+            Guard.NotNull(polarity),
+            scheme,
+            (thresholds ?? Array.Empty<Threshold>()).ToList().AsReadOnly(),
+            boundary ?? BoundaryRule.ToBetterBand,
+            minimum ?? unit.DefaultMinimum,
+            maximum ?? unit.DefaultMaximum,
+            target,
+            (comparators ?? new Dictionary<ComparatorKind, decimal>()).ToDictionary(p => p.Key, p => p.Value),
+            source ?? string.Empty,
+            thresholdsAreIllustrative);
         List<string> problems = indicator.Problems();
         if (problems.Count > 0)
         {
@@ -100,6 +104,11 @@ public sealed partial class Indicator
         if (Target is not null && !IsWithinBounds(Target.Value))
         {
             Add("target", Target, "must lie within the indicator's bounds.");
+        }
+
+        foreach (KeyValuePair<ComparatorKind, decimal> comparator in Comparators.Where(c => !IsWithinBounds(c.Value)))
+        {
+            Add("comparators." + comparator.Key.Name, comparator.Value, "must lie within the indicator's bounds.");
         }
 
         for (int i = 0; i < Thresholds.Count; i++)

@@ -13,19 +13,21 @@ namespace Lancs.Scoring.Kpi;
 /// observations come out as <see cref="BandStatus.NotBanded"/>.</remarks>
 public sealed partial class Indicator
 {
-    private Indicator(string code, string name, KpiUnit unit, Polarity polarity, BandingScheme? scheme)
+    private Indicator(string code, string name, KpiUnit unit, Polarity polarity, BandingScheme? scheme, IReadOnlyList<Threshold> thresholds, BoundaryRule boundary, decimal minimum, decimal? maximum, decimal? target, IReadOnlyDictionary<ComparatorKind, decimal> comparators, string source, bool thresholdsAreIllustrative)
     {
         Code = code;
         Name = name;
         Unit = unit;
         Polarity = polarity;
         Scheme = scheme;
-        Thresholds = Array.Empty<Threshold>();
-        Boundary = BoundaryRule.ToBetterBand;
-        Minimum = unit.DefaultMinimum;
-        Maximum = unit.DefaultMaximum;
-        Comparators = new Dictionary<ComparatorKind, decimal>();
-        Source = string.Empty;
+        Thresholds = thresholds;
+        Boundary = boundary;
+        Minimum = minimum;
+        Maximum = maximum;
+        Target = target;
+        Comparators = comparators;
+        Source = source;
+        ThresholdsAreIllustrative = thresholdsAreIllustrative;
     }
 
     /// <summary>Gets the indicator's short code, unique in its catalogue (for example <c>CLA-RATE</c>).</summary>
@@ -46,33 +48,33 @@ public sealed partial class Indicator
 
     /// <summary>Gets the thresholds between adjacent bands, best boundary first: <c>Thresholds[i]</c> separates band
     /// <c>i</c> from band <c>i + 1</c>. Empty when the indicator is not banded.</summary>
-    public IReadOnlyList<Threshold> Thresholds { get; private set; }
+    public IReadOnlyList<Threshold> Thresholds { get; }
 
     /// <summary>Gets which band owns a value exactly on a threshold.</summary>
     /// <value><see cref="BoundaryRule.ToBetterBand"/> unless stated.</value>
-    public BoundaryRule Boundary { get; private set; }
+    public BoundaryRule Boundary { get; }
 
     /// <summary>Gets the lowest valid value (inclusive).</summary>
     /// <value>The unit's default unless stated.</value>
-    public decimal Minimum { get; private set; }
+    public decimal Minimum { get; }
 
     /// <summary>Gets the highest valid value (inclusive), or <see langword="null"/> when unbounded.</summary>
     /// <value>The unit's default unless stated.</value>
-    public decimal? Maximum { get; private set; }
+    public decimal? Maximum { get; }
 
     /// <summary>Gets the target, or <see langword="null"/> when the indicator has none. An observation may carry
     /// its own target for its period, which takes precedence.</summary>
-    public decimal? Target { get; private set; }
+    public decimal? Target { get; }
 
     /// <summary>Gets the comparator values that apply when an observation does not carry its own.</summary>
-    public IReadOnlyDictionary<ComparatorKind, decimal> Comparators { get; private set; }
+    public IReadOnlyDictionary<ComparatorKind, decimal> Comparators { get; }
 
     /// <summary>Gets the citation of the paper the indicator comes from (seed:line and a few words).</summary>
-    public string Source { get; private set; }
+    public string Source { get; }
 
     /// <summary>Gets a value indicating whether the thresholds are illustrative: chosen to reproduce the printed
     /// bands because the papers print no thresholds, not the council's own.</summary>
-    public bool ThresholdsAreIllustrative { get; private set; }
+    public bool ThresholdsAreIllustrative { get; }
 
     /// <summary>Gets a value indicating whether the indicator has thresholds, so that its values can be banded.</summary>
     public bool IsBanded => Scheme is not null && Thresholds.Count > 0;

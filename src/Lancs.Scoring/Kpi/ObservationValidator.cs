@@ -82,8 +82,37 @@ internal static class ObservationValidator
                 indicator.Unit.Symbol));
         }
 
-        if (indicator.HasRelativeThresholds && KpiBanding.ResolveThresholds(indicator, observation, out _) is decimal[] resolved
-            && KpiBanding.OrderProblem(indicator, resolved) is string problem)
+        foreach (KeyValuePair<ComparatorKind, decimal> comparator in observation.Comparators)
+        {
+            if (!indicator.IsWithinBounds(comparator.Value))
+            {
+                return new Rejection(observation.Entry, "comparator " + comparator.Key.Name, Text("{0}", comparator.Value), Text(
+                    "Indicator '{0}': the {1} {2} lies outside the indicator's bounds {3} to {4}.",
+                    indicator.Code,
+                    comparator.Key.Label,
+                    comparator.Value,
+                    indicator.Minimum,
+                    indicator.Maximum?.ToString(CultureInfo.InvariantCulture) ?? "unbounded"));
+            }
+        }
+
+        return indicator.HasRelativeThresholds ? CheckRelativeThresholds(indicator, observation) : null;
+    }
+
+    private static Rejection? CheckRelativeThresholds(Indicator indicator, KpiObservation observation)
+    {
+        decimal[]? resolved;
+        try
+        {
+            resolved = KpiBanding.ResolveThresholds(indicator, observation, out _);
+        }
+        catch (System.OverflowException)
+        {
+            return new Rejection(observation.Entry, "comparators", null, Text(
+                "Indicator '{0}': a threshold worked out from this observation's comparators is too large to represent.", indicator.Code));
+        }
+
+        if (resolved is not null && KpiBanding.OrderProblem(indicator, resolved) is string problem)
         {
             return new Rejection(observation.Entry, "comparators", Text("{0}", string.Join(" / ", resolved)), Text(
                 "With this observation's comparators the thresholds of indicator '{0}' are out of order: {1}", indicator.Code, problem));

@@ -60,6 +60,16 @@ public sealed class IndicatorTests
     }
 
     [Fact]
+    public void Create_StandingComparatorOutsideBounds_Throws()
+    {
+        var standing = new Dictionary<ComparatorKind, decimal> { [ComparatorKind.NorthWest] = -3m };
+
+        var error = Assert.Throws<ArgumentException>(() => Indicator.Create("RATE", "Rate", KpiUnit.RatePer10000, Polarity.LowerIsBetter, null, comparators: standing));
+
+        Assert.StartsWith("Indicator 'RATE', field comparators.NorthWest '-3': must lie within the indicator's bounds.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Create_MaximumNotAboveMinimum_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() => Indicator.Create("PCT", "Share", KpiUnit.Percentage, Polarity.HigherIsBetter, null, minimum: 50m, maximum: 50m));

@@ -52,4 +52,15 @@ public sealed partial class KpiScorerTests
         Assert.Same(first, Assert.Single(report.Results).Observation);
         Assert.Equal("CPP-RATE @ June 2017, period 'June 2017': Indicator 'CPP-RATE' already has an observation for the period ending 2017-06; each period may appear once.", Assert.Single(report.Rejections).ToString());
     }
+
+    [Fact]
+    public void Score_ComparatorOutsideBounds_IsRejectedNamingTheComparator()
+    {
+        var observation = KpiObservation.Create("CLA-PEP", June2017, 91.0m, new System.Collections.Generic.Dictionary<ComparatorKind, decimal> { [ComparatorKind.England] = 101m });
+
+        Rejection rejection = Assert.Single(Papers.Score(new[] { observation }).Rejections);
+
+        Assert.Equal("comparator England", rejection.Field);
+        Assert.Equal("Indicator 'CLA-PEP': the England average 101 lies outside the indicator's bounds 0 to 100.", rejection.Reason);
+    }
 }
