@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using Lancs.Scoring.Engine;
+using Lancs.Scoring.Kpi.Rules;
+
+namespace Lancs.Scoring.Kpi;
+
+/// <summary>
+/// The entry point for KPI banding: scores observations against a catalogue with the KPI rules.
+/// </summary>
+/// <remarks>
+/// <para>The constructor compiles the rule set once; reuse the scorer. Each call to <see cref="Score"/> runs one
+/// cheap session. Bad observations (unknown indicator, NaN or infinity, a value outside the indicator's bounds, a
+/// period given twice) become <see cref="Rejection"/>s and the rest are scored.</para>
+/// </remarks>
+/// <threadsafety static="true" instance="true">A scorer is immutable; call <see cref="Score"/> from many threads at once.</threadsafety>
+/// <example>
+/// <code>
+/// var scorer = new KpiScorer(KpiCatalogue.Papers);
+/// KpiScoreReport report = scorer.Score(new[]
+/// {
+///     KpiObservation.Create("CPP-RATE", KpiPeriod.Ending(2017, 3, "Q4 2016/17"), 57.5m),
+///     KpiObservation.Create("CPP-RATE", KpiPeriod.Ending(2017, 6, "Q1 2017/18"), 52.5m),
+/// });
+/// // report.Results[1]: Requires Improvement, MovedUp, Improved
+/// </code>
+/// </example>
+public sealed class KpiScorer
+{
+    private readonly RuleSet _rules;
+
+    /// <summary>Creates a scorer and compiles its rules.</summary>
+    /// <param name="catalogue">The indicators to score against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is <see langword="null"/>.</exception>
+    public KpiScorer(KpiCatalogue catalogue)
+    {
+        Catalogue = Guard.NotNull(catalogue);
+        _rules = RuleSet.Compile(CreateRules());
+    }
+
+    /// <summary>Gets the catalogue the scorer scores against.</summary>
+    public KpiCatalogue Catalogue { get; }
+
+    /// <summary>Gets the compiled KPI rules, for listing and explanation.</summary>
+    public RuleSet Rules => _rules;
+
+    /// <summary>Scores observations: one result per valid observation, in input order, and one rejection per bad one.</summary>
+    /// <param name="observations">The observations; the previous period of each is found among them.</param>
+    /// <returns>The results and the rejections.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is <see langword="null"/>.</exception>
+    public KpiScoreReport Score(IEnumerable<KpiObservation> observations)
+    {
+        Guard.NotNull(observations);
+        var rejections = new List<Rejection>();
+        List<SeriesPoint> points = ObservationValidator.Prepare(Catalogue, observations, rejections);
+        Session session = _rules.CreateSession();
+        session.InsertAll(points);
+        session.Fire();
+        return new KpiScoreReport(Assemble(session, points), rejections.AsReadOnly());
+    }
+
+    internal static Rule[] CreateRules() => new Rule[]
+    {
+        new BandObservationRule(),
+        new BandMovementRule(),
+        new DirectionOfTravelRule(),
+        new ComparatorRule(),
+        new TargetRule(),
+    };
+
+    private static IReadOnlyList<KpiResult> Assemble(Session session, List<SeriesPoint> points)
+    {
+        var slot = new Dictionary<int, int>(points.Count);
+        for (int i = 0; i < points.Count; i++)
+        {
+            slot.Add(points[i].Index, i);
+        }
+
+        var bands = new BandAssignment[points.Count];
+        var movements = new BandMovement?[points.Count];
+        var directions = new KpiDirection?[points.Count];
+        var comparisons = new IReadOnlyList<ComparatorResult>?[points.Count];
+        var targets = new TargetAttainment?[points.Count];
+        foreach (PointBand band in session.Query<PointBand>())
+        {
+            bands[slot[band.Point.Index]] = band.Assignment;
+        }
+
+        foreach (PointMovement movement in session.Query<PointMovement>())
+        {
+            movements[slot[movement.Point.Index]] = movement.Movement;
+        }
+
+        foreach (PointDirection direction in session.Query<PointDirection>())
+        {
+            directions[slot[direction.Point.Index]] = direction.Direction;
+        }
+
+        foreach (PointComparisons comparison in session.Query<PointComparisons>())
+        {
+            comparisons[slot[comparison.Point.Index]] = comparison.Comparisons;
+        }
+
+        foreach (PointTarget target in session.Query<PointTarget>())
+        {
+            targets[slot[target.Point.Index]] = target.Attainment;
+        }
+
+        var results = new KpiResult[points.Count];
+        for (int i = 0; i < points.Count; i++)
+        {
+            SeriesPoint point = points[i];
+            results[i] = new KpiResult(
+                point.Observation,
+                point.Indicator,
+                bands[i],
+                point.Previous?.Observation.Period,
+                movements[i] ?? BandMovement.Unknown,
+                directions[i] ?? KpiDirection.Unknown,
+                comparisons[i] ?? Array.Empty<ComparatorResult>(),
+                targets[i] ?? TargetAttainment.NoTarget);
+        }
+
+        return results;
+    }
+}
