@@ -18,6 +18,9 @@ internal static class CommandLine
               why an entry is or is not on the corporate register, rule by rule
           diff REGISTER.csv --policy OLD.json --policy NEW.json [--previous PREVIOUS.csv]
               what a policy change does to a real register: entries that enter or leave
+          kpi OBSERVATIONS.csv
+              each observation's band (or why it has none), movement, direction, target and comparators,
+              against the indicator catalogue from the papers
 
         Exit codes: 0 scored with nothing to report, 1 findings or rejected rows reported, 2 failure.
         """;
@@ -38,6 +41,9 @@ internal static class CommandLine
                 case "diff":
                     arguments.OnlyOptions("--previous", "--policy", "--quarter");
                     return Diff(arguments, output, error);
+                case "kpi":
+                    arguments.OnlyOptions();
+                    return Kpi(arguments, output);
                 case "help":
                 case "--help":
                 case "-h":
@@ -120,6 +126,19 @@ internal static class CommandLine
         var changed = TableReport.WriteDiff(before, after, output);
         WriteProblems(problems, before, error, "table");
         return changed || problems.Count > 0 || before.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
+    }
+
+    private static ExitCode Kpi(Arguments arguments, TextWriter output)
+    {
+        if (arguments.Positional.Count != 1)
+        {
+            throw new UsageException("kpi takes one observations file, as in: kpi data/kpi/observations.csv");
+        }
+
+        var (observations, problems) = KpiCsv.Read(arguments.Positional[0]);
+        var report = new Lancs.Scoring.Kpi.KpiScorer(Lancs.Scoring.Kpi.KpiCatalogue.Papers).Score(observations);
+        KpiReport.Write(report, problems, output);
+        return problems.Count > 0 || report.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
     private static RegisterResult Score(Arguments arguments, ScoringPolicy policy, TextWriter error, out List<Rejection> problems)

@@ -84,6 +84,35 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("On the register: 14 before, 9 after.", output);
     }
 
+    [Fact]
+    public void Kpi_PapersObservations_BandsThemAsPrinted()
+    {
+        var (code, output, _) = Run("kpi", Path.Combine(AppContext.BaseDirectory, "data", "kpi", "observations.csv"));
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Matches(@"CPP-RATE\s+Q1 2017/18\s+52\.5\s+Requires Improvement\s+MovedUp\s+Improved", output);
+        Assert.Matches(@"CARE-LEAVERS-EET\s+Q1 2017/18\s+43\s+Requires Improvement\s+Dropped", output);
+    }
+
+    [Fact]
+    public void Kpi_BadRows_AreRejectedNamingTheFieldAndTheRestBanded()
+    {
+        var path = Write("kpi.csv",
+            "code,period,end,value,england\n" +
+            "CPP-RATE,Q1 2017/18,2017-06,52.5,43.1\n" +
+            "CPP-RATE,Q2 2017/18,2017-13,50,43.1\n" +
+            "CPP-RATE,Q3 2017/18,2017-12,48,lots\n" +
+            "NO-SUCH-KPI,Q1 2017/18,2017-06,1,\n");
+
+        var (code, output, _) = Run("kpi", path);
+
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("CPP-RATE (line 3), end '2017-13': the period end must be a month", output);
+        Assert.Contains("CPP-RATE (line 4), england 'lots': not a number", output);
+        Assert.Contains("NO-SUCH-KPI", output);
+        Assert.Matches(@"CPP-RATE\s+Q1 2017/18\s+52\.5\s+Requires Improvement", output);
+    }
+
     [Theory]
     [InlineData("frobnicate", "unknown command 'frobnicate'")]
     [InlineData("rescore", "rescore needs a register file")]

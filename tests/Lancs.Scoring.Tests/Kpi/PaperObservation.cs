@@ -8,7 +8,7 @@ using Lancs.Scoring.Kpi;
 
 namespace Lancs.Scoring.Tests.Kpi;
 
-/// <summary>One row of TestData/Kpi/observations.csv: an observation as the papers print it, with its printed band.</summary>
+/// <summary>One row of data/kpi/observations.csv: an observation as the papers print it, with its printed band.</summary>
 public sealed class PaperObservation
 {
     private PaperObservation(string[] cells)
@@ -81,7 +81,7 @@ public sealed class PaperObservation
 
     private static IReadOnlyList<PaperObservation> Load()
     {
-        string path = Path.Combine(AppContext.BaseDirectory, "TestData", "Kpi", "observations.csv");
+        string path = Path.Combine(AppContext.BaseDirectory, "data", "kpi", "observations.csv");
         return File.ReadAllLines(path).Skip(1).Where(l => l.Length > 0).Select(l => new PaperObservation(SplitCsv(l))).ToList();
     }
 

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using CsvHelper;
+using CsvHelper.Configuration;
+using Lancs.Scoring.Kpi;
+
+namespace Lancs.Scoring.Cli;
+
+/// <summary>Reads KPI observations (the columns of <c>data/kpi/observations.csv</c>); a row that cannot be read is
+/// reported with its line and the column at fault, and the rest are still read.</summary>
+internal static class KpiCsv
+{
+    private static readonly (string Column, ComparatorKind Kind)[] Comparators =
+    {
+        ("england", ComparatorKind.England), ("north_west", ComparatorKind.NorthWest), ("stat_neighbours", ComparatorKind.StatisticalNeighbours),
+    };
+
+    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{path}: no such file.");
+        }
+
+        var observations = new List<KpiObservation>();
+        var problems = new List<Rejection>();
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            BadDataFound = args => problems.Add(new Rejection($"{Path.GetFileName(path)} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
+                "malformed CSV (an unbalanced quote?); the row was skipped.")),
+            MissingFieldFound = null,
+        };
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            throw new UsageException($"{path}: the file is empty; a KPI CSV starts with a header row.");
+        }
+
+        var header = new List<string>(csv.HeaderRecord!);
+        foreach (var column in new[] { "code", "end", "value" })
+        {
+            if (!header.Contains(column))
+            {
+                throw new UsageException($"{path}: the header has no '{column}' column; expected code,period,end,value,england,north_west,stat_neighbours,target.");
+            }
+        }
+
+        while (true)
+        {
+            var before = problems.Count;
+            if (!csv.Read())
+            {
+                break;
+            }
+
+            string Cell(string column) => header.Contains(column) ? csv.GetField(column) ?? string.Empty : string.Empty;
+            var line = csv.Parser.RawRow;
+            var code = Cell("code");
+            var where = $"{code} (line {line})";
+            if (problems.Count != before)
+            {
+                continue;
+            }
+
+            if (!TryPeriod(Cell("end"), Cell("period"), out var period))
+            {
+                problems.Add(new Rejection(where, "end", Cell("end"), "the period end must be a month written YYYY-MM, as in 2017-06."));
+                continue;
+            }
+
+            var comparators = new Dictionary<ComparatorKind, decimal>();
+            string? bad = null;
+            foreach (var (column, kind) in Comparators)
+            {
+                if (Cell(column).Length > 0)
+                {
+                    if (TryNumber(Cell(column), out var number))
+                    {
+                        comparators[kind] = number;
+                    }
+                    else
+                    {
+                        bad ??= column;
+                    }
+                }
+            }
+
+            decimal? target = null;
+            if (Cell("target").Length > 0)
+            {
+                if (TryNumber(Cell("target"), out var t))
+                {
+                    target = t;
+                }
+                else
+                {
+                    bad ??= "target";
+                }
+            }
+
+            if (bad is not null)
+            {
+                problems.Add(new Rejection(where, bad, Cell(bad), "not a number; write comparators and targets as plain numbers."));
+                continue;
+            }
+
+            var value = Cell("value");
+            observations.Add(value.Length > 0 && TryNumber(value, out var v)
+                ? KpiObservation.Create(code, period, v, comparators, target)
+                : KpiObservation.FromText(code, period, value));
+        }
+
+        return (observations, problems);
+    }
+
+    private static bool TryPeriod(string end, string label, out KpiPeriod period)
+    {
+        period = null!;
+        var parts = end.Split('-');
+        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month < 1 || month > 12)
+        {
+            return false;
+        }
+
+        period = KpiPeriod.Ending(year, month, label.Length > 0 ? label : null);
+        return true;
+    }
+
+    private static bool TryNumber(string text, out decimal number) =>
+        decimal.TryParse(text.Replace(",", string.Empty).TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out number);
+}
