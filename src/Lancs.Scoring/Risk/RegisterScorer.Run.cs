@@ -34,14 +34,17 @@ public sealed partial class RegisterScorer
 
     private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings)
     {
-        var inclusions = new Dictionary<RegisterEntry, Inclusion>();
-        foreach (var inclusion in session.Query<Inclusion>())
+        var scoredEntries = session.Query<ScoredEntry>();
+        var inclusionFacts = session.Query<Inclusion>();
+        var inclusions = new Dictionary<RegisterEntry, Inclusion>(inclusionFacts.Count);
+        foreach (var inclusion in inclusionFacts)
         {
             inclusions[inclusion.Entry] = inclusion;
         }
 
-        var movements = new Dictionary<RegisterEntry, ScoreMovement>();
-        foreach (var movement in session.Query<ScoreMovement>())
+        var movementFacts = session.Query<ScoreMovement>();
+        var movements = new Dictionary<RegisterEntry, ScoreMovement>(movementFacts.Count);
+        foreach (var movement in movementFacts)
         {
             movements[movement.Entry] = movement;
         }
@@ -62,11 +65,11 @@ public sealed partial class RegisterScorer
             }
         }
 
-        var entries = new List<EntryResult>();
+        var entries = new List<EntryResult>(scoredEntries.Count);
         var register = new List<EntryResult>();
-        var inherent = new List<Assessment>();
-        var residual = new List<Assessment>();
-        foreach (var scored in session.Query<ScoredEntry>())
+        var inherent = new List<Assessment>(scoredEntries.Count);
+        var residual = new List<Assessment>(scoredEntries.Count);
+        foreach (var scored in scoredEntries)
         {
             var entry = scored.Entry;
             movements.TryGetValue(entry, out var movement);
@@ -93,7 +96,7 @@ public sealed partial class RegisterScorer
     /// <summary>Orders changes as the covering reports list them: current entries in register order, then removals.</summary>
     private static List<RegisterChange> InRegisterOrder(IReadOnlyList<RegisterChange> changes, List<EntryResult> entries)
     {
-        var position = new Dictionary<EntryId, int>();
+        var position = new Dictionary<EntryId, int>(entries.Count);
         foreach (var entry in entries)
         {
             if (!position.ContainsKey(entry.Entry.Id))
@@ -102,7 +105,7 @@ public sealed partial class RegisterScorer
             }
         }
 
-        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>();
+        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>(changes.Count);
         for (var i = 0; i < changes.Count; i++)
         {
             ordered.Add((position.TryGetValue(changes[i].Id, out var p) ? p : int.MaxValue, i, changes[i]));
