@@ -7,7 +7,7 @@ namespace Lancs.Scoring.Risk;
 public sealed partial class RegisterScorer
 {
     private RegisterResult Run(Quarter quarter, List<RegisterEntry> current, Quarter previousQuarter, List<RegisterEntry>? previous,
-        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings)
+        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings, bool registerFindings = true)
     {
         var session = _rules.CreateSession();
         session.InsertAll(current);
@@ -29,10 +29,10 @@ public sealed partial class RegisterScorer
         }
 
         session.Fire();
-        return Gather(session, quarter, rejections, findings);
+        return Gather(session, quarter, rejections, findings, registerFindings);
     }
 
-    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings)
+    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
         var scoredEntries = session.Query<ScoredEntry>();
         var inclusionFacts = session.Query<Inclusion>();
@@ -53,6 +53,11 @@ public sealed partial class RegisterScorer
         var findings = new List<Finding>(preFindings);
         foreach (var finding in session.Query<Finding>())
         {
+            if (finding.Id is null && !registerFindings)
+            {
+                continue; // a finding about the whole register, already reported by the first partition
+            }
+
             findings.Add(finding);
             if (finding.Id is { } id)
             {
