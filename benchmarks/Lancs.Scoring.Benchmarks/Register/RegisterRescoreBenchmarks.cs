@@ -10,15 +10,18 @@ namespace Lancs.Scoring.Benchmarks.Register;
 /// Few iterations, because one 1,000,000-entry operation takes about a second.</remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Register")]
-[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 5)]
+[LargeRegisterJob]
 public class RegisterRescoreBenchmarks
 {
     private RegisterScorer _scorer = null!;
     private SyntheticRegister _register = null!;
 
     /// <summary>Gets or sets the number of entries this quarter (the previous quarter has about as many).</summary>
-    [Params(10_000, 100_000, 1_000_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Size { get; set; }
+
+    /// <summary>Gets the sizes: 10,000, 100,000 and 1,000,000 entries, or only the smallest for the CI smoke run.</summary>
+    public static int[] Sizes => Smoke.IsOn ? new[] { 10_000 } : new[] { 10_000, 100_000, 1_000_000 };
 
     /// <summary>Compiles the rules, generates the register from the fixed seed and checks that both paths agree.</summary>
     [GlobalSetup]
