@@ -5,9 +5,9 @@ namespace Lancs.Scoring.Risk;
 /// <summary>The wording of every finding and change the register rules derive, in one place.</summary>
 internal static class Findings
 {
-    public static Finding ResidualOnWrongSide(ScoredEntry s) => new(s.Id, FindingKind.ResidualOnWrongSide, s.Entry.Kind.HigherIsBetter
-        ? Format("{0}: the residual opportunity score {1} is below the opportunity score {2}; maximising actions should raise an opportunity's score (001:806).", s.Id, s.Residual, s.Inherent)
-        : Format("{0}: the residual score {1} is above the risk score {2}; mitigating actions should not raise a risk's score.", s.Id, s.Residual, s.Inherent));
+    public static Finding ResidualOnWrongSide(ScoredEntry s) => new(s.Id, FindingKind.ResidualOnWrongSide, s.HigherIsBetter
+        ? Format("{0}: the residual score {1} is below the inherent score {2}; the actions should raise the score of a {3} (001:806).", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant())
+        : Format("{0}: the residual score {1} is above the inherent score {2}; the actions should not raise the score of a {3}.", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant()));
 
     public static Finding MissingResidual(ScoredEntry s) => new(s.Id, FindingKind.MissingResidual,
         Format("{0}: no residual score is given; the entry is judged on its inherent score {1} until it is assessed.", s.Id, s.Inherent));

@@ -70,36 +70,6 @@ public sealed class Impact : SmartEnum<Impact>
     /// <param name="text">A name (case-insensitive, surrounding white space ignored), "Outstanding" (the opportunity wording of impact 5), or a digit 1-5.</param>
     /// <param name="impact">The impact when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> names or numbers an impact.</returns>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out Impact? impact)
-    {
-        impact = null;
-        if (text is null)
-        {
-            return false;
-        }
-
-        string trimmed = text.Trim();
-        if (trimmed.Length == 1 && trimmed[0] >= '1' && trimmed[0] <= '5')
-        {
-            impact = _ascending[trimmed[0] - '1'];
-            return true;
-        }
-
-        if (string.Equals(trimmed, OutstandingLabel, StringComparison.OrdinalIgnoreCase))
-        {
-            impact = Catastrophic;
-            return true;
-        }
-
-        foreach (Impact candidate in _ascending)
-        {
-            if (string.Equals(trimmed, candidate.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                impact = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Impact? impact) =>
+        MatrixAxis.TryRead(text, _ascending, t => string.Equals(t, OutstandingLabel, StringComparison.OrdinalIgnoreCase) ? Catastrophic : null, out impact);
 }

@@ -68,38 +68,8 @@ public sealed class Likelihood : SmartEnum<Likelihood>
     /// <param name="text">A name (case-insensitive, surrounding white space ignored), "Almost certain" (read as Certain), or a digit 1-5.</param>
     /// <param name="likelihood">The likelihood when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when <paramref name="text"/> names or numbers a likelihood.</returns>
-    public static bool TryParse(string? text, [NotNullWhen(true)] out Likelihood? likelihood)
-    {
-        likelihood = null;
-        if (text is null)
-        {
-            return false;
-        }
-
-        string trimmed = text.Trim();
-        if (trimmed.Length == 1 && trimmed[0] >= '1' && trimmed[0] <= '5')
-        {
-            likelihood = _ascending[trimmed[0] - '1'];
-            return true;
-        }
-
-        if (IsAlmostCertain(trimmed))
-        {
-            likelihood = Certain;
-            return true;
-        }
-
-        foreach (Likelihood candidate in _ascending)
-        {
-            if (string.Equals(trimmed, candidate.Name, StringComparison.OrdinalIgnoreCase))
-            {
-                likelihood = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool TryParse(string? text, [NotNullWhen(true)] out Likelihood? likelihood) =>
+        MatrixAxis.TryRead(text, _ascending, t => IsAlmostCertain(t) ? Certain : null, out likelihood);
 
     private static bool IsAlmostCertain(string trimmed)
     {

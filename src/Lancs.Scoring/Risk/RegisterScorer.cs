@@ -56,7 +56,7 @@ public sealed partial class RegisterScorer
     /// <param name="previous">The previous quarter's entries, or <see langword="null"/>.</param>
     /// <param name="coveringStatements">What the covering report says, or <see langword="null"/>.</param>
     /// <returns>The result.</returns>
-    public RegisterResult Rescore(Quarter quarter, IEnumerable<RegisterEntry> current, Quarter? previousQuarter = null,
+    public RegisterResult RescoreEntries(Quarter quarter, IEnumerable<RegisterEntry> current, Quarter? previousQuarter = null,
         IEnumerable<RegisterEntry>? previous = null, IEnumerable<CoveringStatement>? coveringStatements = null) =>
         Run(quarter, new List<RegisterEntry>(Guard.NotNull(current)), previousQuarter ?? quarter.Previous,
             previous is null ? null : new List<RegisterEntry>(previous), coveringStatements, new List<Rejection>(), new List<Finding>());

@@ -5,9 +5,12 @@ namespace Lancs.Scoring.Risk;
 /// Upwards is unfavourable for a risk and favourable for an opportunity; see <see cref="IsFavourable"/>.</remarks>
 public sealed class ScoreMovement
 {
-    internal ScoreMovement(RegisterEntry entry, DirectionOfTravel direction, RiskScore? from)
+    private readonly bool _higherIsBetter;
+
+    internal ScoreMovement(RegisterEntry entry, DirectionOfTravel direction, RiskScore? from, bool higherIsBetter)
     {
         Entry = entry;
+        _higherIsBetter = higherIsBetter;
         Direction = direction;
         From = from;
     }
@@ -24,11 +27,11 @@ public sealed class ScoreMovement
     /// <summary>Gets this quarter's score.</summary>
     public RiskScore To => Entry.JudgedScore;
 
-    /// <summary>Gets whether the movement is good news for the entry's kind: down for a risk, up for an opportunity;
-    /// <see langword="null"/> for Level and New.</summary>
+    /// <summary>Gets whether the movement is good news by the policy's direction semantics (published: down for a risk,
+    /// up for an opportunity); <see langword="null"/> for Level and New.</summary>
     public bool? IsFavourable =>
-        Direction == DirectionOfTravel.Upwards ? Entry.Kind.HigherIsBetter
-        : Direction == DirectionOfTravel.Downwards ? !Entry.Kind.HigherIsBetter
+        Direction == DirectionOfTravel.Upwards ? _higherIsBetter
+        : Direction == DirectionOfTravel.Downwards ? !_higherIsBetter
         : null;
 
     /// <summary>Returns the movement between two judged scores: Upwards, Downwards or Level.</summary>
@@ -44,7 +47,7 @@ public sealed class ScoreMovement
         From is { } from ? $"{Entry.Id} {Direction} ({from} to {To})" : $"{Entry.Id} {Direction} (new, {To})";
 
     internal static ScoreMovement Of(PreviousMatch match) =>
-        new(match.Current.Entry, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Judged);
+        new(match.Current.Entry, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Judged, match.Current.HigherIsBetter);
 
-    internal static ScoreMovement New(ScoredEntry entry) => new(entry.Entry, DirectionOfTravel.New, null);
+    internal static ScoreMovement New(ScoredEntry entry) => new(entry.Entry, DirectionOfTravel.New, null, entry.HigherIsBetter);
 }

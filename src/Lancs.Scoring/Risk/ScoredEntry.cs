@@ -3,13 +3,17 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A fact the rules derive: an entry of this quarter with its inherent and residual scores.</summary>
 public sealed class ScoredEntry
 {
-    internal ScoredEntry(RegisterEntry entry)
+    internal ScoredEntry(RegisterEntry entry, bool higherIsBetter)
     {
         Entry = entry;
+        HigherIsBetter = higherIsBetter;
     }
 
     /// <summary>Gets the entry.</summary>
     public RegisterEntry Entry { get; }
+
+    /// <summary>Gets whether a higher score is good news for this entry, by the policy's direction semantics for its kind.</summary>
+    public bool HigherIsBetter { get; }
 
     /// <summary>Gets the entry's id.</summary>
     public EntryId Id => Entry.Id;
@@ -23,10 +27,10 @@ public sealed class ScoredEntry
     /// <summary>Gets the score the register is judged on: the residual, or the inherent when there is no residual.</summary>
     public RiskScore Judged => Entry.JudgedScore;
 
-    /// <summary>Gets whether the residual sits on the wrong side of the inherent score for the entry's kind: above it for a
-    /// risk (mitigation should not raise a risk), below it for an opportunity (maximising actions raise it, 001:806).</summary>
+    /// <summary>Gets whether the actions made the score worse: by the published semantics, a risk's residual above its
+    /// inherent score (mitigation should not raise a risk), or an opportunity's below it (maximising actions raise it, 001:806).</summary>
     public bool IsResidualOnWrongSide => Residual is { } residual &&
-        (Entry.Kind.HigherIsBetter ? residual < Inherent : residual > Inherent);
+        (HigherIsBetter ? residual < Inherent : residual > Inherent);
 
     /// <summary>Returns "CR1 scored 25 / 16".</summary>
     /// <returns>The entry and its scores.</returns>

@@ -11,7 +11,7 @@ namespace Lancs.Scoring.Risk;
 public sealed partial class ScoringPolicy
 {
     private static readonly string[] KnownFields =
-        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel" };
+        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel", "riskHigherIsBetter", "opportunityHigherIsBetter" };
 
     /// <summary>Reads a policy from JSON, checking every field and reporting all problems at once.</summary>
     /// <param name="json">The JSON text, for example <c>{ "inclusionThreshold": 15 }</c>.</param>
@@ -55,6 +55,8 @@ public sealed partial class ScoringPolicy
             writer.WriteNumber("descriptionSimilarity", DescriptionSimilarity);
             writer.WriteString("corporateRegisterLabel", CorporateRegisterLabel);
             writer.WriteString("serviceRegisterLabel", ServiceRegisterLabel);
+            writer.WriteBoolean("riskHigherIsBetter", RiskHigherIsBetter);
+            writer.WriteBoolean("opportunityHigherIsBetter", OpportunityHigherIsBetter);
             writer.WriteEndObject();
         }
 
@@ -103,12 +105,14 @@ public sealed partial class ScoringPolicy
 
         var corporate = ReadString(root, "corporateRegisterLabel", d.CorporateRegisterLabel, problems);
         var service = ReadString(root, "serviceRegisterLabel", d.ServiceRegisterLabel, problems);
+        var riskHigher = ReadBoolean(root, "riskHigherIsBetter", d.RiskHigherIsBetter, problems);
+        var opportunityHigher = ReadBoolean(root, "opportunityHigherIsBetter", d.OpportunityHigherIsBetter, problems);
         if (problems.Count > 0)
         {
             throw new PolicyException(problems);
         }
 
-        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service);
+        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service, riskHigher, opportunityHigher);
     }
 
     private static bool TryParseMatching(string text, out PreviousQuarterMatching matching)
@@ -124,6 +128,22 @@ public sealed partial class ScoringPolicy
 
         matching = default;
         return false;
+    }
+
+    private static bool ReadBoolean(JsonElement root, string field, bool fallback, List<string> problems)
+    {
+        if (!root.TryGetProperty(field, out var value))
+        {
+            return fallback;
+        }
+
+        if (value.ValueKind != JsonValueKind.True && value.ValueKind != JsonValueKind.False)
+        {
+            problems.Add($"{field}: {value.GetRawText()} is not true or false.");
+            return fallback;
+        }
+
+        return value.GetBoolean();
     }
 
     private static string ReadString(JsonElement root, string field, string fallback, List<string> problems)

@@ -17,8 +17,10 @@ public sealed partial class ScoringPolicy
     public const int PublishedThreshold = 12;
 
     private ScoringPolicy(string name, int inclusionThreshold, PreviousQuarterMatching matching, double descriptionSimilarity,
-        string corporateRegisterLabel, string serviceRegisterLabel)
+        string corporateRegisterLabel, string serviceRegisterLabel, bool riskHigherIsBetter = false, bool opportunityHigherIsBetter = true)
     {
+        RiskHigherIsBetter = riskHigherIsBetter;
+        OpportunityHigherIsBetter = opportunityHigherIsBetter;
         Name = name;
         InclusionThreshold = inclusionThreshold;
         Matching = matching;
@@ -56,6 +58,21 @@ public sealed partial class ScoringPolicy
     /// <value>Default: "service risk register" (001:817: "the risks will remain on service risk registers").</value>
     public string ServiceRegisterLabel { get; }
 
+    /// <summary>Gets whether a higher score is good news for a risk.</summary>
+    /// <value>Default: <see langword="false"/>: a risk's score falls as mitigating actions take effect, so Upwards is unfavourable.</value>
+    public bool RiskHigherIsBetter { get; }
+
+    /// <summary>Gets whether a higher score is good news for an opportunity.</summary>
+    /// <value>Default: <see langword="true"/>: maximising actions raise an opportunity's score ("scores corrected to increase
+    /// after maximising actions", 001:806-808), so Upwards is favourable.</value>
+    public bool OpportunityHigherIsBetter { get; }
+
+    /// <summary>Returns the direction semantics for a kind of entry: whether a higher score is good news.</summary>
+    /// <param name="kind">Risk or opportunity.</param>
+    /// <returns><see cref="OpportunityHigherIsBetter"/> for an opportunity, <see cref="RiskHigherIsBetter"/> for a risk.</returns>
+    public bool HigherIsBetter(RegisterKind kind) =>
+        Guard.NotNull(kind) == RegisterKind.Opportunity ? OpportunityHigherIsBetter : RiskHigherIsBetter;
+
     /// <summary>Returns whether <paramref name="score"/> keeps an entry on the corporate register.</summary>
     /// <param name="score">The residual score.</param>
     /// <returns><see langword="true"/> when the score is at or above <see cref="InclusionThreshold"/>.</returns>
@@ -73,13 +90,13 @@ public sealed partial class ScoringPolicy
     /// <returns>The changed policy.</returns>
     /// <exception cref="PolicyException"><paramref name="threshold"/> is outside 1 to 25.</exception>
     public ScoringPolicy WithInclusionThreshold(int threshold) =>
-        Validated(new(Name, threshold, Matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel));
+        Validated(new(Name, threshold, Matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
 
     /// <summary>Returns a copy with another way of matching quarters.</summary>
     /// <param name="matching">The matching.</param>
     /// <returns>The changed policy.</returns>
     public ScoringPolicy WithMatching(PreviousQuarterMatching matching) =>
-        Validated(new(Name, InclusionThreshold, matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel));
+        Validated(new(Name, InclusionThreshold, matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
 
     /// <summary>Returns "name: residual 12 or above".</summary>
     /// <returns>The policy in a phrase.</returns>

@@ -20,7 +20,7 @@ public sealed class RegisterProperties
     {
         var threshold = (thresholdSeed % 25) + 1;
 
-        var result = ScorerFor(threshold).Rescore(Current, register.Entries(Current));
+        var result = ScorerFor(threshold).RescoreEntries(Current, register.Entries(Current));
 
         return result.Entries.Count == register.Rows.Count
             && result.Entries.All(e => e.IsOnCorporateRegister == (e.Residual!.Value.Value >= threshold));
@@ -60,8 +60,8 @@ public sealed class RegisterProperties
         var a = new RandomRegister(first.Rows.Take(n).ToList());
         var b = new RandomRegister(second.Rows.Take(n).Select((r, i) => (a.Rows[i].IsRisk, r.Inherent, r.Residual)).ToList());
 
-        var forward = ScorerFor(12).Rescore(Current, b.Entries(Current), Previous, a.Entries(Previous)).Entries;
-        var backward = ScorerFor(12).Rescore(Current, a.Entries(Current), Previous, b.Entries(Previous)).Entries;
+        var forward = ScorerFor(12).RescoreEntries(Current, b.Entries(Current), Previous, a.Entries(Previous)).Entries;
+        var backward = ScorerFor(12).RescoreEntries(Current, a.Entries(Current), Previous, b.Entries(Previous)).Entries;
 
         return Enumerable.Range(0, n).All(i =>
             forward[i].Direction == Mirror(backward[i].Direction!)
@@ -71,7 +71,7 @@ public sealed class RegisterProperties
     [Property]
     public bool HeatMaps_CountsAddUpToTheRegisterSize(RandomRegister register)
     {
-        var result = ScorerFor(12).Rescore(Current, register.Entries(Current));
+        var result = ScorerFor(12).RescoreEntries(Current, register.Entries(Current));
 
         return result.InherentHeatMap.Total == register.Rows.Count
             && result.ResidualHeatMap.Total == register.Rows.Count
@@ -84,7 +84,7 @@ public sealed class RegisterProperties
         : direction;
 
     private static System.Collections.Generic.HashSet<string> OnRegister(RandomRegister register, int threshold) =>
-        ScorerFor(threshold).Rescore(Current, register.Entries(Current)).CorporateRegister.Select(e => e.Entry.Id.Normalised).ToHashSet();
+        ScorerFor(threshold).RescoreEntries(Current, register.Entries(Current)).CorporateRegister.Select(e => e.Entry.Id.Normalised).ToHashSet();
 
     private static RegisterScorer ScorerFor(int threshold) =>
         Scorers.GetOrAdd(threshold, t => new RegisterScorer(ScoringPolicy.Default.WithInclusionThreshold(t)));

@@ -78,6 +78,28 @@ public sealed class RegisterScorerInputTests
         Assert.Equal(reported, result.Findings.Any(f => f.Kind == FindingKind.ResidualOnWrongSide));
     }
 
+    [Fact]
+    public void Rescore_OpportunitySemanticsReversedByPolicy_ReversesTheVerdicts()
+    {
+        var scorer = new RegisterScorer(ScoringPolicy.FromJson("{ \"opportunityHigherIsBetter\": false }"));
+        var rows = new[] { Row(2, "CO1", "12", "16") };
+
+        var result = scorer.Rescore(Q2_2017, rows, null, new[] { Row(2, "CO1", "12", "12") });
+
+        Assert.Single(result.Findings, f => f.Kind == FindingKind.ResidualOnWrongSide);
+        Assert.False(result.Entries.Single().Movement!.IsFavourable);
+    }
+
+    [Fact]
+    public void Rescore_PublishedSemantics_UpwardsIsGoodNewsOnlyForAnOpportunity()
+    {
+        var result = Scorer.Rescore(Q2_2017, new[] { Row(2, "CO1", "12", "16"), Row(3, "CR1", "25", "16") }, null,
+            new[] { Row(2, "CO1", "12", "12"), Row(3, "CR1", "25", "12") });
+
+        Assert.Equal(new bool?[] { true, false }, result.Entries.Select(e => e.Movement!.IsFavourable));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.ResidualOnWrongSide);
+    }
+
     [Theory]
     [InlineData("10", false)]
     [InlineData("12", true)]

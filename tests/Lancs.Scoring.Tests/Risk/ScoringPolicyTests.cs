@@ -16,6 +16,8 @@ public sealed class ScoringPolicyTests
         Assert.Equal(0.5, policy.DescriptionSimilarity);
         Assert.Equal("corporate risk and opportunity register", policy.CorporateRegisterLabel);
         Assert.Equal("service risk register", policy.ServiceRegisterLabel);
+        Assert.False(policy.RiskHigherIsBetter);
+        Assert.True(policy.OpportunityHigherIsBetter);
     }
 
     [Fact]
@@ -39,6 +41,16 @@ public sealed class ScoringPolicyTests
     }
 
     [Fact]
+    public void FromJson_DirectionSemantics_AreReadAndWritten()
+    {
+        var policy = ScoringPolicy.FromJson("{ \"opportunityHigherIsBetter\": false }");
+
+        Assert.False(policy.HigherIsBetter(RegisterKind.Opportunity));
+        Assert.False(policy.HigherIsBetter(RegisterKind.Risk));
+        Assert.False(ScoringPolicy.FromJson(policy.ToJson()).OpportunityHigherIsBetter);
+    }
+
+    [Fact]
     public void FromJson_SeveralBadFields_ReportsEveryOneByName()
     {
         var ex = Assert.Throws<PolicyException>(() => ScoringPolicy.FromJson(
@@ -46,7 +58,7 @@ public sealed class ScoringPolicyTests
 
         Assert.Equal(new[]
         {
-            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel.",
+            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel, riskHigherIsBetter, opportunityHigherIsBetter.",
             "inclusionThreshold: 30 is outside 1-25, the range of the 5x5 matrix.",
             "matching: 'ByTitle' is not ById or ByIdAndDescription.",
             "descriptionSimilarity: 2 is not a number from 0 to 1 (the share of description words in common).",
@@ -58,6 +70,7 @@ public sealed class ScoringPolicyTests
     [InlineData("{ \"inclusionThreshold\": \"12\" }", "inclusionThreshold: \"12\" is not a whole number")]
     [InlineData("{ \"name\": \"\" }", "name: \"\" is not a non-empty string.")]
     [InlineData("[12]", "(file): the policy must be a JSON object")]
+    [InlineData("{ \"opportunityHigherIsBetter\": \"yes\" }", "opportunityHigherIsBetter: \"yes\" is not true or false.")]
     [InlineData("{ inclusionThreshold: 12 ", "(file): not valid JSON")]
     public void FromJson_BadInput_NamesTheField(string json, string expected)
     {

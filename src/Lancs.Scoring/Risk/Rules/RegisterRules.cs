@@ -14,7 +14,7 @@ public static class RegisterRules
         Guard.NotNull(policy);
         return new Rule[]
         {
-            new ScoreEntryRule(),
+            new ScoreEntryRule(policy),
             new CorporateRegisterInclusionRule(policy),
             new ServiceRegisterRule(policy),
             new MatchPreviousQuarterRule(policy),

@@ -10,11 +10,17 @@ namespace Lancs.Scoring.Risk.Rules;
 [Policy("001:781 'risk scores' before and after mitigating actions, based on a scoring matrix; Key to Scores 000:1557-1565")]
 public sealed class ScoreEntryRule : Rule
 {
+    private readonly ScoringPolicy _policy;
+
+    /// <summary>Creates the rule for a policy.</summary>
+    /// <param name="policy">The policy whose direction semantics say which way is good news for each kind of entry.</param>
+    public ScoreEntryRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
+
     /// <inheritdoc />
     public override void Define()
     {
         RegisterEntry entry = null!;
         When().Match(() => entry);
-        Then().Yield(() => new ScoredEntry(entry));
+        Then().Yield(() => new ScoredEntry(entry, _policy.HigherIsBetter(entry.Kind)));
     }
 }

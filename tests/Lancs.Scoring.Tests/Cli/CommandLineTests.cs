@@ -1,0 +1,128 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Lancs.Scoring.Cli;
+using Xunit;
+
+namespace Lancs.Scoring.Tests.Cli;
+
+public sealed class CommandLineTests : IDisposable
+{
+    private static readonly string Registers = Path.Combine(AppContext.BaseDirectory, "data", "registers");
+    private readonly string _scratch = Directory.CreateTempSubdirectory("lancs-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    [Fact]
+    public void Rescore_RealRegisterWithPrevious_PrintsTheRegisterAndExitsWithFindings()
+    {
+        var (code, output, _) = Run("rescore", Register("2017-18-Q2.csv"), "--previous", Register("2016-17-Q1.csv"));
+
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("Corporate risk and opportunity register, Q2 2017/18", output);
+        Assert.Contains("CO3 Removed: on the previous register with residual 16", output);
+        Assert.Contains("By score: 12: 9, 15: 1, 16: 10, 20: 1, 25: 1", output);
+    }
+
+    [Fact]
+    public void Rescore_MalformedRow_IsReportedWithLineAndColumnAndTheRestScored()
+    {
+        var path = Write("2017-18-Q2.csv",
+            "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source\n" +
+            "CR1,risk,First,Economic,MT,16,12,Level,x\n" +
+            "CR2,risk,Sec\"ond,Economic,MT,16,12,Level,x\n" +
+            "CR3,risk,Third,Economic,MT,16,7,Level,x\n" +
+            "CR4,risk,Fourth,Economic,MT,25,16,Level,x\n");
+
+        var (code, output, _) = Run("rescore", path, "--format", "json");
+
+        Assert.Equal(ExitCode.Findings, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(new[] { "CR1", "CR4" }, json.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetString()));
+        var rejections = json.RootElement.GetProperty("rejections").EnumerateArray().Select(r => (r.GetProperty("entry").GetString(), r.GetProperty("reason").GetString())).ToList();
+        Assert.Equal("2017-18-Q2.csv line 3", rejections[0].Item1);
+        // The field holding the stray quote starts at column 10 ("CR2,risk," is nine characters).
+        Assert.StartsWith("malformed CSV at column 10", rejections[0].Item2);
+        Assert.Equal("CR3 (line 4)", rejections[1].Item1);
+    }
+
+    [Fact]
+    public void Rescore_CsvFormat_WritesOneRowPerEntry()
+    {
+        var (code, output, _) = Run("rescore", Register("2018-19-Q1.csv"), "--format", "csv");
+
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal("id,kind,inherent,residual,on_corporate_register,direction,stated_direction,findings,reason", lines[0].TrimEnd());
+        Assert.Equal(15, lines.Length);
+    }
+
+    [Fact]
+    public void Explain_Entry_PrintsEveryRuleWithItsCitation()
+    {
+        var (code, output, _) = Run("explain", Register("2017-18-Q2.csv"), "CR4", "--previous", Register("2016-17-Q1.csv"));
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("CR4 (Q2 2017/18): Delivering organisational transformation", output);
+        Assert.Contains("ON the corporate register: residual 12 is 12 or above", output);
+        Assert.Contains("rule 'Corporate register inclusion' (policy: 001:789", output);
+        Assert.Contains("rule 'Remains on register'", output);
+    }
+
+    [Fact]
+    public void Diff_RaisedThreshold_ListsTheEntriesThatLeave()
+    {
+        var oldPolicy = Write("old.json", "{}");
+        var newPolicy = Write("new.json", "{ \"inclusionThreshold\": 16 }");
+
+        var (code, output, _) = Run("diff", Register("2018-19-Q1.csv"), "--policy", oldPolicy, "--policy", newPolicy);
+
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("Leaving the corporate register (5):", output);
+        Assert.Contains("CR5    residual 12 is below 16", output);
+        Assert.Contains("On the register: 14 before, 9 after.", output);
+    }
+
+    [Theory]
+    [InlineData("frobnicate", "unknown command 'frobnicate'")]
+    [InlineData("rescore", "rescore needs a register file")]
+    [InlineData("rescore missing.csv", "missing.csv: no such file.")]
+    [InlineData("rescore x.csv --format", "--format needs a value.")]
+    [InlineData("rescore x.csv --colour red", "rescore does not take --colour")]
+    public void Run_BadCommandLine_FailsWithAMessage(string commandLine, string message)
+    {
+        var (code, _, error) = Run(commandLine.Split(' '));
+
+        Assert.Equal(ExitCode.Failure, code);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Rescore_InvalidPolicy_FailsNamingTheField()
+    {
+        var policy = Write("bad.json", "{ \"inclusionThreshold\": 40 }");
+
+        var (code, _, error) = Run("rescore", Register("2017-18-Q2.csv"), "--policy", policy);
+
+        Assert.Equal(ExitCode.Failure, code);
+        Assert.Contains("inclusionThreshold: 40 is outside 1-25", error);
+    }
+
+    private static string Register(string file) => Path.Combine(Registers, file);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_scratch, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CommandLine.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+}
