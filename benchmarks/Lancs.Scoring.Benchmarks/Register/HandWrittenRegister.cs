@@ -48,7 +48,7 @@ public static class HandWrittenRegister
         var sharedFindings = new Dictionary<EntryId, List<Finding>>();
         foreach (var entry in current)
         {
-            var scored = new ScoredEntry(entry);
+            var scored = new ScoredEntry(entry, policy.HigherIsBetter(entry.Kind));
             var duplicated = idCounts[entry.Id] > 1;
             var entryFindings = new List<Finding>(0);
             var included = policy.Includes(scored.Judged);

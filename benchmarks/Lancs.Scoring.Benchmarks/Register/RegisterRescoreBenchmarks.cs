@@ -40,5 +40,5 @@ public class RegisterRescoreBenchmarks
     /// <summary>The re-score through the compiled register rules.</summary>
     [Benchmark]
     public RegisterResult Rules() =>
-        _scorer.Rescore(_register.Quarter, _register.Current, _register.PreviousQuarter, _register.Previous);
+        _scorer.RescoreEntries(_register.Quarter, _register.Current, _register.PreviousQuarter, _register.Previous);
 }

@@ -16,7 +16,7 @@ public sealed partial class RegisterScorer
     /// <param name="previousQuarter">The quarter of <paramref name="previous"/>; defaults to the quarter before <paramref name="quarter"/>.</param>
     /// <param name="previous">The previous quarter's entries, or <see langword="null"/>.</param>
     /// <param name="partitionSize">About how many entries of <paramref name="current"/> one partition holds.</param>
-    /// <returns>One result per partition. Together they hold exactly what <see cref="Rescore(Quarter, IEnumerable{RegisterEntry}, Quarter?, IEnumerable{RegisterEntry}?, IEnumerable{CoveringStatement}?)"/>
+    /// <returns>One result per partition. Together they hold exactly what <see cref="RescoreEntries"/>
     /// returns: every entry's result once, every change and finding once. Each partition lists its entries and changes in
     /// register order; findings about the register as a whole are in the first partition only.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="current"/> is <see langword="null"/>.</exception>

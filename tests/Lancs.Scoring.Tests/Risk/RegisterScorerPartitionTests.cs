@@ -32,7 +32,7 @@ public sealed class RegisterScorerPartitionTests
         var previous = Entries(previousQuarter);
         var current = Entries(quarter);
 
-        var whole = Scorer.Rescore(quarter, current, previousQuarter, previous);
+        var whole = Scorer.RescoreEntries(quarter, current, previousQuarter, previous);
         var parts = Scorer.RescoreInPartitions(quarter, current, previousQuarter, previous, partitionSize).ToList();
 
         Assert.Equal(Summary(new[] { whole }), Summary(parts));
@@ -63,7 +63,7 @@ public sealed class RegisterScorerPartitionTests
         var previousEntries = withPrevious ? previous.Entries(previousQuarter) : null;
         var partitionSize = (sizeSeed % 6) + 1;
 
-        var whole = Summary(new[] { Scorer.Rescore(quarter, entries, previousQuarter, previousEntries) });
+        var whole = Summary(new[] { Scorer.RescoreEntries(quarter, entries, previousQuarter, previousEntries) });
         var parts = Summary(Scorer.RescoreInPartitions(quarter, entries, previousQuarter, previousEntries, partitionSize));
 
         return (whole == parts).Label($"whole:\n{whole}\npartitions of {partitionSize}:\n{parts}");
