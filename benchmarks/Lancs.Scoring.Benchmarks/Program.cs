@@ -1,10 +1,27 @@
+using System.Linq;
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Lancs.Scoring.Benchmarks.Register;
 
 namespace Lancs.Scoring.Benchmarks;
 
 /// <summary>Runs the benchmarks chosen on the command line.</summary>
 public static class Program
 {
-    /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Lancs.Scoring.Benchmarks -- --filter *</c>.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Lancs.Scoring.Benchmarks -- --filter *</c>, or
+    /// <c>-- --partitioned-memory 10000000 [partition size]</c> for the memory of a partitioned re-score.</summary>
+    /// <returns>0, or 1 when a benchmark failed (BenchmarkDotNet itself reports failures only in its output).</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length >= 2 && args[0] == "--partitioned-memory")
+        {
+            var partitionSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : Risk.RegisterScorer.DefaultPartitionSize;
+            PartitionedMemory.Run(int.Parse(args[1], CultureInfo.InvariantCulture), partitionSize);
+            return 0;
+        }
+
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success) || s.Reports.Length < s.BenchmarksCases.Length);
+        return failed ? 1 : 0;
+    }
 }

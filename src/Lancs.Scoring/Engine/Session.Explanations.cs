@@ -15,7 +15,7 @@ public sealed partial class Session
     public Derivation? Explain(object fact)
     {
         Guard.NotNull(fact);
-        if (_originsIndexed != _derivations.Count)
+        if (_originsIndexed != _derivationCount)
         {
             IndexOrigins();
         }
@@ -52,15 +52,36 @@ public sealed partial class Session
 
     private Derivation ToDerivation(int index, object fact)
     {
-        var record = _derivations[index];
-        var slots = record.Rule.SlotLists;
+        var batch = BatchOf(index);
+        var offset = (index - batch.First) * batch.Rows.Stride;
+        var slots = batch.Rule.SlotLists;
         var sources = new object[slots.Length];
         for (var s = 0; s < slots.Length; s++)
         {
-            sources[s] = _lists[slots[s]].GetObject(record.Rows.Data[record.Offset + s])!;
+            sources[s] = _lists[slots[s]].GetObject(batch.Rows.Data[offset + s])!;
         }
 
-        return new Derivation(record.Rule.Definition, fact, sources);
+        return new Derivation(batch.Rule.Definition, fact, sources);
+    }
+
+    /// <summary>Returns the batch holding derivation <paramref name="index"/>: the last batch that starts at or before it.</summary>
+    private DerivationBatch BatchOf(int index)
+    {
+        int low = 0, high = _batches.Count - 1;
+        while (low < high)
+        {
+            var middle = low + ((high - low + 1) / 2);
+            if (_batches[middle].First <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return _batches[low];
     }
 
     private void IndexOrigins()
@@ -78,6 +99,6 @@ public sealed partial class Session
             }
         }
 
-        _originsIndexed = _derivations.Count;
+        _originsIndexed = _derivationCount;
     }
 }

@@ -20,7 +20,8 @@ public sealed partial class Session
     private readonly Dictionary<Type, FactList> _byType = new();
     private readonly Dictionary<Type, FactList> _exact = new();
     private readonly Dictionary<Type, FactList[]> _routes = new();
-    private readonly List<DerivationRecord> _derivations = new();
+    private readonly List<DerivationBatch> _batches = new();
+    private int _derivationCount;
     private Dictionary<Type, object>? _seen;
     private Type? _lastType;
     private FactList[]? _lastRoute;
@@ -126,9 +127,15 @@ public sealed partial class Session
     private int FireOnce(CompiledRule rule)
     {
         var rows = rule.Match(_lists);
+        var first = Record(rule, rows);
+        foreach (var action in rule.Actions)
+        {
+            action.Reserve(this, rows.Count);
+        }
+
         for (var r = 0; r < rows.Count; r++)
         {
-            Activate(rule, rows, r * rows.Stride, deduplicate: false);
+            Activate(rule, rows, r, first, deduplicate: false);
         }
 
         return rows.Count;
@@ -149,6 +156,7 @@ public sealed partial class Session
             foreach (var rule in stratum.Rules)
             {
                 var rows = rule.Match(_lists);
+                var first = Record(rule, rows);
                 for (var r = 0; r < rows.Count; r++)
                 {
                     var offset = r * rows.Stride;
@@ -156,7 +164,7 @@ public sealed partial class Session
                     Array.Copy(rows.Data, offset, key, 0, rows.Stride);
                     if (firedRows[rule].Add(key))
                     {
-                        Activate(rule, rows, offset, deduplicate: true);
+                        Activate(rule, rows, r, first, deduplicate: true);
                         firedThisRound++;
                     }
                 }
@@ -174,15 +182,24 @@ public sealed partial class Session
             $"the recursive rules ({string.Join(", ", NamesOf(stratum))}) were still deriving new facts after {MaxRecursionRounds} rounds; a recursive rule must derive from a finite set of values", null);
     }
 
-    private void Activate(CompiledRule rule, RowBuffer rows, int offset, bool deduplicate)
+    /// <summary>Records the rows of a yielding rule as one batch of derivations; returns the number of the first, or -1.</summary>
+    private int Record(CompiledRule rule, RowBuffer rows)
     {
-        var derivation = -1;
-        if (rule.Yields)
+        if (!rule.Yields || rows.Count == 0)
         {
-            derivation = _derivations.Count;
-            _derivations.Add(new DerivationRecord(rule, rows, offset));
+            return -1;
         }
 
+        var first = _derivationCount;
+        _batches.Add(new DerivationBatch(rule, rows, first));
+        _derivationCount = checked(first + rows.Count);
+        return first;
+    }
+
+    private void Activate(CompiledRule rule, RowBuffer rows, int row, int first, bool deduplicate)
+    {
+        var derivation = first < 0 ? -1 : first + row;
+        var offset = row * rows.Stride;
         var actions = rule.Actions;
         for (var a = 0; a < actions.Length; a++)
         {
@@ -210,6 +227,15 @@ public sealed partial class Session
         }
 
         Route(fact, derivation);
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more derived facts of a sealed or value type, so a bulk run grows each list once.</summary>
+    internal void Reserve<TFact>(int count)
+    {
+        if (count > 0 && (typeof(TFact).IsValueType || typeof(TFact).IsSealed) && RouteFor(typeof(TFact))[0] is FactList<TFact> exact)
+        {
+            exact.EnsureCapacity(exact.Count + count);
+        }
     }
 
     private HashSet<TFact> SeenSet<TFact>()

@@ -12,6 +12,12 @@ internal static class DescriptionOverlap
     /// <summary>Returns the Jaccard index of the two descriptions' word sets, from 0 (nothing shared) to 1 (same words).</summary>
     public static double Of(string a, string b)
     {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            // Equal texts have equal word sets (or both none), so the index is 1; most entries keep their description.
+            return 1;
+        }
+
         var left = Words(a);
         var right = Words(b);
         if (left.Count == 0 && right.Count == 0)

@@ -7,7 +7,7 @@ namespace Lancs.Scoring.Risk;
 public sealed partial class RegisterScorer
 {
     private RegisterResult Run(Quarter quarter, List<RegisterEntry> current, Quarter previousQuarter, List<RegisterEntry>? previous,
-        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings)
+        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings, bool registerFindings = true)
     {
         var session = _rules.CreateSession();
         session.InsertAll(current);
@@ -29,19 +29,22 @@ public sealed partial class RegisterScorer
         }
 
         session.Fire();
-        return Gather(session, quarter, rejections, findings);
+        return Gather(session, quarter, rejections, findings, registerFindings);
     }
 
-    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings)
+    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
-        var inclusions = new Dictionary<RegisterEntry, Inclusion>();
-        foreach (var inclusion in session.Query<Inclusion>())
+        var scoredEntries = session.Query<ScoredEntry>();
+        var inclusionFacts = session.Query<Inclusion>();
+        var inclusions = new Dictionary<RegisterEntry, Inclusion>(inclusionFacts.Count);
+        foreach (var inclusion in inclusionFacts)
         {
             inclusions[inclusion.Entry] = inclusion;
         }
 
-        var movements = new Dictionary<RegisterEntry, ScoreMovement>();
-        foreach (var movement in session.Query<ScoreMovement>())
+        var movementFacts = session.Query<ScoreMovement>();
+        var movements = new Dictionary<RegisterEntry, ScoreMovement>(movementFacts.Count);
+        foreach (var movement in movementFacts)
         {
             movements[movement.Entry] = movement;
         }
@@ -50,6 +53,11 @@ public sealed partial class RegisterScorer
         var findings = new List<Finding>(preFindings);
         foreach (var finding in session.Query<Finding>())
         {
+            if (finding.Id is null && !registerFindings)
+            {
+                continue; // a finding about the whole register, already reported by the first partition
+            }
+
             findings.Add(finding);
             if (finding.Id is { } id)
             {
@@ -62,11 +70,11 @@ public sealed partial class RegisterScorer
             }
         }
 
-        var entries = new List<EntryResult>();
+        var entries = new List<EntryResult>(scoredEntries.Count);
         var register = new List<EntryResult>();
-        var inherent = new List<Assessment>();
-        var residual = new List<Assessment>();
-        foreach (var scored in session.Query<ScoredEntry>())
+        var inherent = new List<Assessment>(scoredEntries.Count);
+        var residual = new List<Assessment>(scoredEntries.Count);
+        foreach (var scored in scoredEntries)
         {
             var entry = scored.Entry;
             movements.TryGetValue(entry, out var movement);
@@ -93,7 +101,7 @@ public sealed partial class RegisterScorer
     /// <summary>Orders changes as the covering reports list them: current entries in register order, then removals.</summary>
     private static List<RegisterChange> InRegisterOrder(IReadOnlyList<RegisterChange> changes, List<EntryResult> entries)
     {
-        var position = new Dictionary<EntryId, int>();
+        var position = new Dictionary<EntryId, int>(entries.Count);
         foreach (var entry in entries)
         {
             if (!position.ContainsKey(entry.Entry.Id))
@@ -102,7 +110,7 @@ public sealed partial class RegisterScorer
             }
         }
 
-        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>();
+        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>(changes.Count);
         for (var i = 0; i < changes.Count; i++)
         {
             ordered.Add((position.TryGetValue(changes[i].Id, out var p) ? p : int.MaxValue, i, changes[i]));

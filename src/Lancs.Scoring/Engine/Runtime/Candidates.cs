@@ -19,6 +19,23 @@ internal readonly struct Candidates
     /// <summary>Returns the list index of the <paramref name="i"/>th candidate.</summary>
     public int this[int i] => _indexes is null ? i : _indexes[i];
 
+    /// <summary>Returns the candidates' list indexes as an array of at least <see cref="Count"/> items, in list order.</summary>
+    public int[] ToIndexArray()
+    {
+        if (_indexes is not null)
+        {
+            return _indexes;
+        }
+
+        var all = new int[Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = i;
+        }
+
+        return all;
+    }
+
     /// <summary>Filters <paramref name="list"/> with <paramref name="filter"/>; with no filter every fact is a candidate.</summary>
     public static Candidates Of<T>(FactList<T> list, Func<T, bool>? filter)
     {

@@ -21,6 +21,12 @@ internal sealed class CrossJoinStep<T> : Step
     {
         var list = (FactList<T>)lists[_listId];
         var candidates = Candidates.Of(list, _filter);
+        if (input.Stride == 0 && input.Count == 1 && _residual is null)
+        {
+            // The rule's first pattern: its rows are the candidates themselves.
+            return RowBuffer.OfIndexes(candidates.ToIndexArray(), candidates.Count);
+        }
+
         var items = list.Items;
         var output = new RowBuffer(input.Stride + 1, Math.Max(input.Count, candidates.Count));
         var rows = input.Data;

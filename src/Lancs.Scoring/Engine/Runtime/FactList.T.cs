@@ -32,11 +32,13 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         _count++;
     }
 
+    /// <summary>Grows the storage to exactly <paramref name="capacity"/> when it is smaller: callers know how many facts are coming.</summary>
     public void EnsureCapacity(int capacity)
     {
         if (capacity > Items.Length)
         {
-            Grow(capacity);
+            Array.Resize(ref Items, capacity);
+            Array.Resize(ref _origins, capacity);
         }
     }
 

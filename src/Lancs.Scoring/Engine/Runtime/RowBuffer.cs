@@ -11,6 +11,12 @@ internal sealed class RowBuffer
         Data = new int[Math.Max(stride * Math.Max(capacity, 1), 1)];
     }
 
+    private RowBuffer(int stride, int[] data)
+    {
+        Stride = stride;
+        Data = data;
+    }
+
     /// <summary>Gets the number of fact indexes in a row.</summary>
     public int Stride { get; }
 
@@ -25,6 +31,14 @@ internal sealed class RowBuffer
     {
         var buffer = new RowBuffer(0, 1);
         buffer.Count = 1;
+        return buffer;
+    }
+
+    /// <summary>Returns a buffer of one-slot rows over <paramref name="indexes"/> (taken, not copied): the rows of a rule's first pattern.</summary>
+    public static RowBuffer OfIndexes(int[] indexes, int count)
+    {
+        var buffer = new RowBuffer(1, indexes);
+        buffer.Count = count;
         return buffer;
     }
 

@@ -11,6 +11,8 @@ internal sealed class YieldAction<T> : RuleAction
         _factory = factory;
     }
 
+    public override void Reserve(Session session, int count) => session.Reserve<T>(count);
+
     public override void Fire(Session session, FactList[] lists, int[] rows, int offset, int derivation, bool deduplicate) =>
         session.AddDerived(_factory(lists, rows, offset), derivation, deduplicate);
 }

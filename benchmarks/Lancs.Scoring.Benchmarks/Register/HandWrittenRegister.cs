@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using Lancs.Scoring.Risk;
+
+namespace Lancs.Scoring.Benchmarks.Register;
+
+/// <summary>The register re-score written by hand in plain C#: the baseline the rules are measured against.</summary>
+/// <remarks>It does the rules' work, no less: scores, inclusion with its reason, the previous-quarter join by id, direction,
+/// every finding and change with the same wording (the shared <c>Findings</c> helpers), per-entry results with a lazy
+/// explanation, and the heat maps. Covering-report statements are not benchmarked and not handled here.</remarks>
+public static class HandWrittenRegister
+{
+    /// <summary>Re-scores <paramref name="current"/> against <paramref name="previous"/> as the rules do.</summary>
+    public static RegisterResult Rescore(ScoringPolicy policy, Quarter quarter, IReadOnlyList<RegisterEntry> current,
+        Quarter previousQuarter, IReadOnlyList<RegisterEntry>? previous)
+    {
+        var findings = new List<Finding>();
+        var changes = new List<RegisterChange>();
+        var given = previous is null ? null : new PreviousQuarterGiven(previousQuarter, quarter);
+        if (given is { IsAdjacent: false })
+        {
+            findings.Add(Findings.PreviousQuarterNotAdjacent(given));
+        }
+
+        // The previous quarter indexed by id; ids may repeat, so equal ids are chained in arrival order.
+        var previousEntries = new PreviousQuarterEntry[previous?.Count ?? 0];
+        var next = new int[previousEntries.Length];
+        var matched = new bool[previousEntries.Length];
+        var heads = new Dictionary<EntryId, int>(previousEntries.Length);
+        for (var p = previousEntries.Length - 1; p >= 0; p--)
+        {
+            previousEntries[p] = new PreviousQuarterEntry(previous![p]);
+            next[p] = heads.TryGetValue(previous[p].Id, out var head) ? head : -1;
+            heads[previous[p].Id] = p;
+        }
+
+        var idCounts = new Dictionary<EntryId, int>(current.Count);
+        foreach (var entry in current)
+        {
+            idCounts[entry.Id] = idCounts.TryGetValue(entry.Id, out var n) ? n + 1 : 1;
+        }
+
+        var entries = new List<EntryResult>(current.Count);
+        var register = new List<EntryResult>();
+        var inherent = new List<Assessment>(current.Count);
+        var residual = new List<Assessment>(current.Count);
+        var matches = new List<PreviousMatch>();
+        var sharedFindings = new Dictionary<EntryId, List<Finding>>();
+        foreach (var entry in current)
+        {
+            var scored = new ScoredEntry(entry, policy.HigherIsBetter(entry.Kind));
+            var duplicated = idCounts[entry.Id] > 1;
+            var entryFindings = new List<Finding>(0);
+            var included = policy.Includes(scored.Judged);
+            var inclusion = included
+                ? new Inclusion(entry, true, $"residual {scored.Judged} is {policy.InclusionThreshold} or above: on the {policy.CorporateRegisterLabel}.")
+                : new Inclusion(entry, false, $"residual {scored.Judged} is below {policy.InclusionThreshold}: not on the {policy.CorporateRegisterLabel}; it stays on the {policy.ServiceRegisterLabel}.");
+
+            matches.Clear();
+            for (var p = heads.TryGetValue(entry.Id, out var head) ? head : -1; p >= 0; p = next[p])
+            {
+                var candidate = previousEntries[p];
+                if (policy.Matching == PreviousQuarterMatching.ById || policy.IsSameSubject(candidate.Entry.Description, entry.Description))
+                {
+                    matches.Add(new PreviousMatch(scored, candidate));
+                    matched[p] = true;
+                }
+
+                if (!policy.IsSameSubject(candidate.Entry.Description, entry.Description))
+                {
+                    entryFindings.Add(Findings.LikelyRenumbering(scored, candidate));
+                }
+            }
+
+            ScoreMovement? movement = given is not null && matches.Count == 0 ? ScoreMovement.New(scored) : null;
+            foreach (var match in matches)
+            {
+                movement = ScoreMovement.Of(match);
+                if (movement.Entry.StatedDirection.Normalised is { } stated && stated != movement.Direction)
+                {
+                    entryFindings.Add(Findings.DirectionContradicts(movement));
+                }
+            }
+
+            if (entry.StatedDirection.IsMixed)
+            {
+                entryFindings.Add(Findings.MixedStatedDirection(scored));
+            }
+
+            if (scored.IsResidualOnWrongSide)
+            {
+                entryFindings.Add(Findings.ResidualOnWrongSide(scored));
+            }
+
+            if (scored.Residual is null)
+            {
+                entryFindings.Add(Findings.MissingResidual(scored));
+            }
+
+            if (duplicated)
+            {
+                entryFindings.Add(Findings.DuplicateId(scored));
+            }
+
+            AddChanges(policy, changes, inclusion, given is not null, matches);
+            findings.AddRange(entryFindings);
+            IReadOnlyList<Finding> list = entryFindings.Count == 0 ? Array.Empty<Finding>() : entryFindings;
+            if (duplicated)
+            {
+                // Findings belong to an id: entries that share one share its findings, as the rules report them.
+                if (!sharedFindings.TryGetValue(entry.Id, out var shared))
+                {
+                    sharedFindings.Add(entry.Id, shared = new List<Finding>());
+                }
+
+                shared.AddRange(entryFindings);
+                list = shared;
+            }
+            var result = new EntryResult(entry, inclusion, movement, list, () => Explain(inclusion, movement, list));
+            entries.Add(result);
+            if (included)
+            {
+                register.Add(result);
+            }
+
+            inherent.Add(entry.Inherent);
+            if (entry.Residual is { } r)
+            {
+                residual.Add(r);
+            }
+        }
+
+        for (var p = 0; p < previousEntries.Length; p++)
+        {
+            if (!matched[p] && policy.Includes(previousEntries[p].Judged))
+            {
+                changes.Add(Findings.RemovedWithoutReason(previousEntries[p]));
+            }
+        }
+
+        return new RegisterResult(quarter, policy, entries, register, changes, findings, Array.Empty<Rejection>(),
+            HeatMap.Count(inherent), HeatMap.Count(residual));
+    }
+
+    private static void AddChanges(ScoringPolicy policy, List<RegisterChange> changes, Inclusion inclusion, bool previousGiven, List<PreviousMatch> matches)
+    {
+        if (inclusion.IsOnCorporateRegister && previousGiven && matches.Count == 0)
+        {
+            changes.Add(Findings.Added(inclusion));
+        }
+
+        foreach (var match in matches)
+        {
+            var wasIncluded = policy.Includes(match.Previous.Judged);
+            if (inclusion.IsOnCorporateRegister)
+            {
+                changes.Add(wasIncluded ? Findings.Remains(inclusion, match, policy) : Findings.Returned(inclusion, match, policy));
+            }
+            else if (wasIncluded)
+            {
+                changes.Add(Findings.RemovedBelowThreshold(inclusion, match, policy));
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Explain(Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings)
+    {
+        var sentences = new List<string> { inclusion.ToString() };
+        if (movement is not null)
+        {
+            sentences.Add(movement.ToString());
+        }
+
+        foreach (var finding in findings)
+        {
+            sentences.Add(finding.ToString());
+        }
+
+        return sentences;
+    }
+}
