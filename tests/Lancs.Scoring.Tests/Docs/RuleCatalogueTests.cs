@@ -20,6 +20,7 @@ public sealed class RuleCatalogueTests
     {
         yield return ("Register (`Lancs.Scoring.Risk.Rules`, published policy: threshold 12)", new RegisterScorer().Rules);
         yield return ("KPI banding (`Lancs.Scoring.Kpi.Rules`)", new KpiScorer(KpiCatalogue.Papers).Rules.Rules);
+        yield return ("Complaint outcomes (`Lancs.Scoring.Complaints.Rules`)", new Lancs.Scoring.Complaints.ComplaintClassifier().Rules);
     }
 
     [Fact]

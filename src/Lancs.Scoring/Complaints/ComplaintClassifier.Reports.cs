@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Lancs.Scoring.Complaints;
+
+/// <summary>Counting the rules' classifications into each stream's figures.</summary>
+public sealed partial class ComplaintClassifier
+{
+    private static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks)
+    {
+        var tallies = new Dictionary<(int Year, ComplaintStream Stream), Tally>();
+        IEnumerable<Tally> TalliesOf(Complaint c)
+        {
+            // A joint complaint with the NHS counts in its own figures and within adult social care's (000:644).
+            for (var stream = c.Stream; stream is not null; stream = stream.CountedWithin)
+            {
+                if (!tallies.TryGetValue((c.FinancialYear, stream), out var tally))
+                {
+                    tallies[(c.FinancialYear, stream)] = tally = new Tally();
+                }
+
+                yield return tally;
+            }
+        }
+
+        foreach (var complaint in complaints)
+        {
+            foreach (var tally in TalliesOf(complaint))
+            {
+                tally.Received++;
+            }
+        }
+
+        foreach (var c in classified)
+        {
+            foreach (var tally in TalliesOf(c.Complaint))
+            {
+                tally.Groups[c.Group] = tally.Groups.TryGetValue(c.Group, out var n) ? n + 1 : 1;
+            }
+        }
+
+        foreach (var mark in marks)
+        {
+            foreach (var tally in TalliesOf(mark.Complaint))
+            {
+                tally.Marks[mark.Measure] = tally.Marks.TryGetValue(mark.Measure, out var n) ? n + 1 : 1;
+            }
+        }
+
+        return tallies
+            .OrderBy(t => t.Key.Year).ThenBy(t => t.Key.Stream.Value)
+            .Select(t => new ComplaintsReport(t.Key.Year, t.Key.Stream, t.Value.Received, t.Value.Count(ComplaintMeasure.Open),
+                t.Value.Count(ComplaintMeasure.Stage0), t.Value.Count(ComplaintMeasure.TimescaleExceeded), t.Value.Groups))
+            .ToList();
+    }
+
+    private sealed class Tally
+    {
+        public int Received { get; set; }
+
+        public Dictionary<OutcomeGroup, int> Groups { get; } = new();
+
+        public Dictionary<ComplaintMeasure, int> Marks { get; } = new();
+
+        public int Count(ComplaintMeasure measure) => Marks.TryGetValue(measure, out var n) ? n : 0;
+    }
+}
