@@ -21,6 +21,8 @@ internal static class CommandLine
           kpi OBSERVATIONS.csv
               each observation's band (or why it has none), movement, direction, target and comparators,
               against the indicator catalogue from the papers
+          complaints COMPLAINTS.csv
+              each stream's figures per financial year, with the denominators the annual report uses
 
         Exit codes: 0 scored with nothing to report, 1 findings or rejected rows reported, 2 failure.
         """;
@@ -44,6 +46,9 @@ internal static class CommandLine
                 case "kpi":
                     arguments.OnlyOptions();
                     return Kpi(arguments, output);
+                case "complaints":
+                    arguments.OnlyOptions();
+                    return Complaints(arguments, output);
                 case "help":
                 case "--help":
                 case "-h":
@@ -139,6 +144,19 @@ internal static class CommandLine
         var report = new Lancs.Scoring.Kpi.KpiScorer(Lancs.Scoring.Kpi.KpiCatalogue.Papers).Score(observations);
         KpiReport.Write(report, problems, output);
         return problems.Count > 0 || report.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
+    }
+
+    private static ExitCode Complaints(Arguments arguments, TextWriter output)
+    {
+        if (arguments.Positional.Count != 1)
+        {
+            throw new UsageException("complaints takes one complaints file, as in: complaints data/complaints/2016-17-from-report-counts.csv");
+        }
+
+        var (complaints, problems) = ComplaintsCsv.Read(arguments.Positional[0]);
+        var result = new Lancs.Scoring.Complaints.ComplaintClassifier().Classify(complaints);
+        ComplaintsReportWriter.Write(result, problems, output);
+        return problems.Count > 0 || result.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
     private static RegisterResult Score(Arguments arguments, ScoringPolicy policy, TextWriter error, out List<Rejection> problems)

@@ -113,6 +113,36 @@ public sealed class CommandLineTests : IDisposable
         Assert.Matches(@"CPP-RATE\s+Q1 2017/18\s+52\.5\s+Requires Improvement", output);
     }
 
+    [Fact]
+    public void Complaints_ReportCounts_PrintTheReportsPercentages()
+    {
+        var (code, output, _) = Run("complaints", Path.Combine(AppContext.BaseDirectory, "data", "complaints", "2016-17-from-report-counts.csv"));
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("Ombudsman enquiries, adult social care: 30 received", output);
+        Assert.Contains("council action sufficient                19 of 30 (63%)", output);
+        Assert.Contains("additional action required               10 of 47 (21%)", output);
+    }
+
+    [Fact]
+    public void Complaints_BadRows_AreRejectedNamingTheField()
+    {
+        var path = Write("complaints.csv",
+            "reference,stream,stage,received,closed,outcome,exceeded_timescale\n" +
+            "A-1,AdultSocialCare,Stage0,2016-06-01,2016-06-05,ResolvedEarly,no\n" +
+            "A-2,AdultSocialCare,Stage0,01/06/2016,,,no\n" +
+            "A-3,Adults,Stage0,2016-06-01,,,no\n" +
+            "A-4,AdultSocialCare,Formal,2016-06-01,2016-06-05,NotProgressed,no\n");
+
+        var (code, output, _) = Run("complaints", path);
+
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("A-2 (line 3), received '01/06/2016': not a date", output);
+        Assert.Contains("A-3 (line 4), stream 'Adults': not a stream", output);
+        Assert.Contains("A-4 (statutory adult social care), outcome 'NotProgressed'", output);
+        Assert.Contains("statutory adult social care: 1 received", output);
+    }
+
     [Theory]
     [InlineData("frobnicate", "unknown command 'frobnicate'")]
     [InlineData("rescore", "rescore needs a register file")]
