@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using Ardalis.SmartEnum;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Lancs.Scoring.Complaints;
 
 namespace Lancs.Scoring.Cli;
@@ -15,51 +12,15 @@ internal static class ComplaintsCsv
 {
     public static (List<Complaint> Complaints, List<Rejection> Problems) Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-
         var complaints = new List<Complaint>();
         var problems = new List<Rejection>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var csv = CsvRows.Open(path, "complaints", new[] { "reference", "stream", "stage", "received" },
+            "reference,stream,stage,received,closed,outcome,exceeded_timescale", problems);
+        foreach (var (line, cell) in csv.Read())
         {
-            BadDataFound = args => problems.Add(new Rejection($"{Path.GetFileName(path)} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
-                "malformed CSV (an unbalanced quote?); the row was skipped.")),
-            MissingFieldFound = null,
-        };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new UsageException($"{path}: the file is empty; a complaints CSV starts with a header row.");
-        }
-
-        var header = new List<string>(csv.HeaderRecord!);
-        foreach (var column in new[] { "reference", "stream", "stage", "received" })
-        {
-            if (!header.Contains(column))
-            {
-                throw new UsageException($"{path}: the header has no '{column}' column; expected reference,stream,stage,received,closed,outcome,exceeded_timescale.");
-            }
-        }
-
-        while (true)
-        {
-            var before = problems.Count;
-            if (!csv.Read())
-            {
-                break;
-            }
-
-            string Cell(string column) => header.Contains(column) ? (csv.GetField(column) ?? string.Empty).Trim() : string.Empty;
+            string Cell(string column) => cell(column).Trim();
             var reference = Cell("reference");
-            var where = $"{(reference.Length == 0 ? "(no reference)" : reference)} (line {csv.Parser.RawRow})";
-            if (problems.Count != before)
-            {
-                continue;
-            }
-
+            var where = $"{(reference.Length == 0 ? "(no reference)" : reference)} (line {line})";
             if (reference.Length == 0)
             {
                 problems.Add(new Rejection(where, "reference", null, "every complaint needs its reference."));

@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Lancs.Scoring.Kpi;
 
 namespace Lancs.Scoring.Cli;
@@ -19,52 +16,14 @@ internal static class KpiCsv
 
     public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-
         var observations = new List<KpiObservation>();
         var problems = new List<Rejection>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var csv = CsvRows.Open(path, "KPI", new[] { "code", "end", "value" }, "code,period,end,value,england,north_west,stat_neighbours,target", problems);
+        foreach (var (line, cell) in csv.Read())
         {
-            BadDataFound = args => problems.Add(new Rejection($"{Path.GetFileName(path)} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
-                "malformed CSV (an unbalanced quote?); the row was skipped.")),
-            MissingFieldFound = null,
-        };
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new UsageException($"{path}: the file is empty; a KPI CSV starts with a header row.");
-        }
-
-        var header = new List<string>(csv.HeaderRecord!);
-        foreach (var column in new[] { "code", "end", "value" })
-        {
-            if (!header.Contains(column))
-            {
-                throw new UsageException($"{path}: the header has no '{column}' column; expected code,period,end,value,england,north_west,stat_neighbours,target.");
-            }
-        }
-
-        while (true)
-        {
-            var before = problems.Count;
-            if (!csv.Read())
-            {
-                break;
-            }
-
-            string Cell(string column) => header.Contains(column) ? csv.GetField(column) ?? string.Empty : string.Empty;
-            var line = csv.Parser.RawRow;
+            string Cell(string column) => cell(column).Trim();
             var code = Cell("code");
             var where = $"{code} (line {line})";
-            if (problems.Count != before)
-            {
-                continue;
-            }
-
             if (!TryPeriod(Cell("end"), Cell("period"), out var period))
             {
                 problems.Add(new Rejection(where, "end", Cell("end"), "the period end must be a month written YYYY-MM, as in 2017-06."));

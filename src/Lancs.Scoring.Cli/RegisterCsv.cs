@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Lancs.Scoring.Risk;
 
 namespace Lancs.Scoring.Cli;
@@ -18,56 +16,13 @@ internal static class RegisterCsv
 
     public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(string path, TextWriter progress)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-
         var rows = new List<RegisterRow>();
         var problems = new List<Rejection>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        using var csv = CsvRows.Open(path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source", problems);
+        foreach (var (line, cell) in csv.Read())
         {
-            BadDataFound = args => problems.Add(new Rejection(
-                $"{Path.GetFileName(path)} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
-                $"malformed CSV at column {Math.Max(args.RawRecord.IndexOf(args.Field, StringComparison.Ordinal), 0) + 1} (an unbalanced quote?); the row was skipped.")),
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        };
-
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, config);
-        if (!csv.Read() || !csv.ReadHeader())
-        {
-            throw new UsageException($"{path}: the file is empty; a register CSV starts with a header row.");
-        }
-
-        var header = new List<string>(csv.HeaderRecord!);
-        foreach (var column in Required)
-        {
-            if (!header.Contains(column))
-            {
-                throw new UsageException($"{path}: the header has no '{column}' column; expected id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source.");
-            }
-        }
-
-        while (true)
-        {
-            // CsvHelper reports bad data while it reads the fields, so a row is kept only if reading it reported nothing.
-            var before = problems.Count;
-            if (!csv.Read())
-            {
-                break;
-            }
-
-            string? Cell(string column) => header.Contains(column) ? csv.GetField(column) : null;
-            var row = new RegisterRow(csv.Parser.RawRow, Cell("id"), Cell("kind"), Cell("description"), Cell("risk_type"), Cell("owner"),
-                Cell("inherent"), Cell("residual"), Cell("direction_of_travel"), Cell("source"));
-            if (problems.Count != before)
-            {
-                continue;
-            }
-
-            rows.Add(row);
+            rows.Add(new RegisterRow(line, cell("id"), cell("kind"), cell("description"), cell("risk_type"), cell("owner"),
+                cell("inherent"), cell("residual"), cell("direction_of_travel"), cell("source")));
             if (rows.Count % 100_000 == 0)
             {
                 progress.WriteLine($"{Path.GetFileName(path)}: {rows.Count:N0} rows read");
