@@ -1,31 +1,34 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using Lancs.Scoring;
 using Lancs.Scoring.Engine;
 using Lancs.Scoring.Risk;
 
-// A council app's first use of the package: re-score a register through the public API, and write one rule.
+// A council app's first use of the package: re-score the council's real registers, run the README's example,
+// check the bulk behaviour on a small register, and write one rule of its own.
+var registers = RegistersFolder();
+var previousRows = RegisterFile.Read(Path.Combine(registers, "2016-17-Q1.csv"));
+var rows = RegisterFile.Read(Path.Combine(registers, "2017-18-Q2.csv"));
+
+// 1. The real Q2 2017/18 register against Q1 2016/17: the 22 entries the paper prints, CO3 and CR15 gone, CR27-CR30 new.
+var real = new RegisterScorer().Rescore(Quarter.Parse("2017/18 Q2"), rows, Quarter.Parse("2016/17 Q1"), previousRows);
+Console.WriteLine($"2017/18 Q2: {real.Entries.Count} entries, {real.CorporateRegister.Count} on the corporate register, {real.Changes.Count} changes, {real.Findings.Count} findings");
+Check(real.Rejections.Count == 0, $"the real register had rejections: {string.Join("; ", real.Rejections)}");
+Check(real.CorporateRegister.Count == 22, $"{real.CorporateRegister.Count} entries on the corporate register, not the paper's 22");
+Check(Kinds(real, "CO3", "CR15", "CR27", "CR30") == "Removed Removed Added Added", $"changes were {Kinds(real, "CO3", "CR15", "CR27", "CR30")}");
+Check(real.CorporateRegister.All(e => e.Explanation.Count > 0), "every entry should explain itself");
+
+// 2. The README's example, compiled from README.md against this package (Consumer.csproj).
+ReadmeExample.Run(rows, previousRows);
+
+// 3. A small register: a bad row is rejected and the others still scored.
 var previous = Rows(new[] { "CR1,Budget delivery,25,16", "CR2,Financial viability,25,12", "CR3,Emergency planning,16,12" });
 var current = Rows(new[] { "CR1,Budget delivery,25,16", "CR2,Financial viability,25,9", "CR4,Data protection,16,12", "CR5,Bad row,16,7" });
-
 var result = new RegisterScorer().Rescore(Quarter.Parse("2017/18 Q2"), current, Quarter.Parse("2017/18 Q1"), previous);
-foreach (var entry in result.Entries)
-{
-    Console.WriteLine($"{entry.Entry.Id} residual {entry.Residual} {entry.Direction}: {entry.InclusionReason}");
-}
-
-foreach (var change in result.Changes)
-{
-    Console.WriteLine(change);
-}
-
-var expected = new[] { "CR1 Remains", "CR2 Removed", "CR4 Added", "CR3 Removed" };
-var actual = result.Changes.Select(c => $"{c.Id} {c.Kind}").ToList();
-Check(string.Join(", ", actual) == string.Join(", ", expected), $"changes were {string.Join(", ", actual)}");
+var actual = string.Join(", ", result.Changes.Select(c => $"{c.Id} {c.Kind}"));
+Check(actual == "CR1 Remains, CR2 Removed, CR4 Added, CR3 Removed", $"changes were {actual}");
 Check(result.Rejections.Count == 1 && result.Rejections[0].Field == "residual", "CR5's residual 7 should be rejected");
 Check(result.CorporateRegister.Count == 2, "CR1 and CR4 should be on the corporate register");
 
+// 4. The app's own rule over the library's results, through the engine's public API.
 var session = RuleSet.Compile(new Rule[] { new HighResidualRule() }).CreateSession();
 session.InsertAll(result.Entries);
 session.Fire();
@@ -34,6 +37,21 @@ Check(high.Count == 1 && high[0] == "CR1", "the app's own rule should flag CR1")
 Console.WriteLine(session.Explain(high[0]));
 Console.WriteLine("consumer check passed");
 return 0;
+
+static string RegistersFolder()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "data", "registers")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory is null ? throw new DirectoryNotFoundException("data/registers not found above " + AppContext.BaseDirectory)
+        : Path.Combine(directory.FullName, "data", "registers");
+}
+
+static string Kinds(RegisterResult result, params string[] ids) =>
+    string.Join(" ", ids.Select(id => result.Changes.FirstOrDefault(c => c.Id.Raw == id)?.Kind.ToString() ?? "none"));
 
 static List<RegisterRow> Rows(IEnumerable<string> lines)
 {
