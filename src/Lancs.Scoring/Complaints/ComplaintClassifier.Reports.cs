@@ -6,7 +6,8 @@ namespace Lancs.Scoring.Complaints;
 /// <summary>Counting the rules' classifications into each stream's figures.</summary>
 public sealed partial class ComplaintClassifier
 {
-    private static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks)
+    /// <summary>Counts classified complaints and marks into each stream's figures per financial year.</summary>
+    internal static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks)
     {
         var tallies = new Dictionary<(int Year, ComplaintStream Stream), Tally>();
         IEnumerable<Tally> TalliesOf(Complaint c)

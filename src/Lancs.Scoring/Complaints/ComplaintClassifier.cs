@@ -40,7 +40,7 @@ public sealed partial class ComplaintClassifier
         var valid = new List<Complaint>();
         foreach (var complaint in Guard.NotNull(complaints))
         {
-            if (Validate(complaint) is { } rejection)
+            if (Validate(Grouping, complaint) is { } rejection)
             {
                 rejections.Add(rejection);
             }
@@ -71,18 +71,19 @@ public sealed partial class ComplaintClassifier
         return session.Query<ReportFinding>().ToList();
     }
 
-    private Rejection? Validate(Complaint complaint)
+    /// <summary>Returns why a complaint cannot be classified under <paramref name="grouping"/>, or <see langword="null"/>.</summary>
+    internal static Rejection? Validate(OutcomeGrouping grouping, Complaint complaint)
     {
         var name = $"{complaint.Reference} ({complaint.Stream.Label})";
-        if (!Grouping.AllowsStage(complaint.Stream, complaint.Stage))
+        if (!grouping.AllowsStage(complaint.Stream, complaint.Stage))
         {
             return new Rejection(name, "stage", complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
         }
 
-        if (complaint.Outcome is { } outcome && !Grouping.TryGroup(complaint.Stream, outcome, out _))
+        if (complaint.Outcome is { } outcome && !grouping.TryGroup(complaint.Stream, outcome, out _))
         {
             return new Rejection(name, "outcome", outcome.Name,
-                $"{outcome.Name} does not occur in {complaint.Stream.Label} complaints; the outcomes there are {string.Join(", ", Grouping.OutcomesOf(complaint.Stream).Select(o => o.Name))}.");
+                $"{outcome.Name} does not occur in {complaint.Stream.Label} complaints; the outcomes there are {string.Join(", ", grouping.OutcomesOf(complaint.Stream).Select(o => o.Name))}.");
         }
 
         if (complaint.Closed is { } closed && closed < complaint.Received)
