@@ -17,7 +17,8 @@ internal static class CommandLine
           explain REGISTER.csv ID [--previous PREVIOUS.csv] [--policy POLICY.json]
               why an entry is or is not on the corporate register, rule by rule
           diff REGISTER.csv --policy OLD.json --policy NEW.json [--previous PREVIOUS.csv]
-              what a policy change does to a real register: entries that enter or leave
+              what a policy change does to a real register: entries that enter or leave, register changes and
+              directions of travel that differ, findings that appear or disappear
           kpi OBSERVATIONS.csv
               each observation's band (or why it has none), movement, direction, target and comparators,
               against the indicator catalogue from the papers
@@ -64,7 +65,7 @@ internal static class CommandLine
             error.WriteLine("Run 'lancs-scoring help' for the commands.");
             return ExitCode.Failure;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException || ex is UnauthorizedAccessException)
         {
             error.WriteLine("lancs-scoring: " + ex.Message);
             return ExitCode.Failure;
@@ -128,7 +129,7 @@ internal static class CommandLine
 
         var before = Score(arguments, RegisterCsv.Policy(policies[0]), error, out var problems);
         var after = Score(arguments, RegisterCsv.Policy(policies[1]), TextWriter.Null, out _);
-        var changed = TableReport.WriteDiff(before, after, output);
+        var changed = DiffReport.Write(before, after, output);
         WriteProblems(problems, before, error, "table");
         return changed || problems.Count > 0 || before.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }

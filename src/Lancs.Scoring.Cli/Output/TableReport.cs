@@ -47,20 +47,6 @@ internal static class TableReport
         }
     }
 
-    public static bool WriteDiff(RegisterResult before, RegisterResult after, TextWriter output)
-    {
-        output.WriteLine($"{before.Quarter}: {before.Policy}  ->  {after.Policy}");
-        var was = before.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
-        var now = after.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
-        var entering = after.CorporateRegister.Where(e => !was.Contains(e.Entry.Id)).ToList();
-        var leaving = before.CorporateRegister.Where(e => !now.Contains(e.Entry.Id)).ToList();
-        Section(output, "Entering the corporate register", entering.Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}"));
-        Section(output, "Leaving the corporate register", leaving.Select(e => $"{e.Entry.Id,-6} {after.Entries.First(a => a.Entry.Id == e.Entry.Id).InclusionReason}"));
-        output.WriteLine();
-        output.WriteLine($"On the register: {before.CorporateRegister.Count} before, {after.CorporateRegister.Count} after.");
-        return entering.Count + leaving.Count > 0;
-    }
-
     private static void WriteEntries(IReadOnlyList<EntryResult> entries, TextWriter output)
     {
         output.WriteLine($"  {"ID",-6} {"Inherent",8} {"Residual",8}  {"Direction",-9}  {"Stated",-11}  Description");
@@ -75,12 +61,13 @@ internal static class TableReport
     private static string Stated(EntryResult entry) =>
         entry.Stated.Normalised?.Name ?? (entry.Stated.Raw.Length == 0 ? "(blank)" : "(narrative)");
 
-    private static void Section(TextWriter output, string title, IEnumerable<string> lines)
+    /// <summary>Writes a titled list, or nothing when it is empty; returns the lines written.</summary>
+    public static List<string> Section(TextWriter output, string title, IEnumerable<string> lines)
     {
         var list = lines.ToList();
         if (list.Count == 0)
         {
-            return;
+            return list;
         }
 
         output.WriteLine();
@@ -89,5 +76,7 @@ internal static class TableReport
         {
             output.WriteLine("  " + line.Replace(Environment.NewLine, " ").Replace("\n", " "));
         }
+
+        return list;
     }
 }

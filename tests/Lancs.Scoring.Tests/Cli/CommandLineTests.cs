@@ -85,6 +85,35 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Diff_SamePolicyTwice_ReportsNoDifferenceAndSucceeds()
+    {
+        var policy = Write("same.json", "{ \"inclusionThreshold\": 15 }");
+
+        var (code, output, _) = Run("diff", Register("2018-19-Q1.csv"), "--previous", Register("2017-18-Q2.csv"), "--policy", policy, "--policy", policy);
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.DoesNotMatch(@"(?m)^(Entering|Leaving|Register changes|Directions of travel|Findings)", output);
+        Assert.Matches(@"On the register: (\d+) before, \1 after\.", output);
+    }
+
+    [Fact]
+    public void Diff_MatchingByDescription_ListsTheRewordedEntriesAsAddedAndRemovedWithNoDirection()
+    {
+        var byId = Write("by-id.json", "{}");
+        var byDescription = Write("by-description.json", "{ \"matching\": \"ByIdAndDescription\" }");
+
+        var (code, output, _) = Run("diff", Register("2018-19-Q1.csv"), "--previous", Register("2017-18-Q2.csv"), "--policy", byId, "--policy", byDescription);
+
+        // After the 2018 renumbering CR2 names a different risk under the same id: matched by id it was rescored,
+        // matched by id and description it is a new entry and the old one was removed, so it has no direction of travel.
+        Assert.Equal(ExitCode.Findings, code);
+        Assert.Contains("CR2    Rescored -> Added, Removed", output);
+        Assert.Contains("CR2    Downwards -> New", output);
+        Assert.Contains("Findings that disappear", output);
+        Assert.DoesNotContain("Entering the corporate register", output);
+    }
+
+    [Fact]
     public void Kpi_PapersObservations_BandsThemAsPrinted()
     {
         var (code, output, _) = Run("kpi", Path.Combine(AppContext.BaseDirectory, "data", "kpi", "observations.csv"));
