@@ -46,10 +46,10 @@ internal static class CommandLine
                     return Diff(arguments, output, error);
                 case "kpi":
                     arguments.OnlyOptions();
-                    return Kpi(arguments, output);
+                    return Kpi(arguments, output, error);
                 case "complaints":
                     arguments.OnlyOptions();
-                    return Complaints(arguments, output);
+                    return Complaints(arguments, output, error);
                 case "help":
                 case "--help":
                 case "-h":
@@ -134,27 +134,27 @@ internal static class CommandLine
         return changed || problems.Count > 0 || before.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static ExitCode Kpi(Arguments arguments, TextWriter output)
+    private static ExitCode Kpi(Arguments arguments, TextWriter output, TextWriter error)
     {
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("kpi takes one observations file, as in: kpi data/kpi/observations.csv");
         }
 
-        var (observations, problems) = KpiCsv.Read(arguments.Positional[0]);
+        var (observations, problems) = KpiCsv.Read(arguments.Positional[0], error);
         var report = new Lancs.Scoring.Kpi.KpiScorer(Lancs.Scoring.Kpi.KpiCatalogue.Papers).Score(observations);
         KpiReport.Write(report, problems, output);
         return problems.Count > 0 || report.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static ExitCode Complaints(Arguments arguments, TextWriter output)
+    private static ExitCode Complaints(Arguments arguments, TextWriter output, TextWriter error)
     {
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("complaints takes one complaints file, as in: complaints data/complaints/2016-17-from-report-counts.csv");
         }
 
-        var (complaints, problems) = ComplaintsCsv.Read(arguments.Positional[0]);
+        var (complaints, problems) = ComplaintsCsv.Read(arguments.Positional[0], error);
         var result = new Lancs.Scoring.Complaints.ComplaintClassifier().Classify(complaints);
         ComplaintsReportWriter.Write(result, problems, output);
         return problems.Count > 0 || result.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;

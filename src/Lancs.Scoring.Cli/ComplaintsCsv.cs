@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Ardalis.SmartEnum;
 using Lancs.Scoring.Complaints;
 
@@ -10,13 +11,13 @@ namespace Lancs.Scoring.Cli;
 /// line and the field at fault, and the rest are still read.</summary>
 internal static class ComplaintsCsv
 {
-    public static (List<Complaint> Complaints, List<Rejection> Problems) Read(string path)
+    public static (List<Complaint> Complaints, List<Rejection> Problems) Read(string path, TextWriter progress)
     {
         var complaints = new List<Complaint>();
         var problems = new List<Rejection>();
         using var csv = CsvRows.Open(path, "complaints", new[] { "reference", "stream", "stage", "received" },
             "reference,stream,stage,received,closed,outcome,exceeded_timescale", problems);
-        foreach (var (line, cell) in csv.Read())
+        foreach (var (line, cell) in csv.Read(progress))
         {
             string Cell(string column) => cell(column).Trim();
             var reference = Cell("reference");

@@ -8,18 +8,19 @@ using CsvHelper.Configuration;
 namespace Lancs.Scoring.Cli;
 
 /// <summary>The rows of a CSV file with a header, read with CsvHelper: a malformed row is reported (file, line, column)
-/// and skipped, and the rest are still read.</summary>
+/// and skipped, the rest are still read, and progress is reported on large files.</summary>
 internal sealed class CsvRows : IDisposable
 {
     private readonly StreamReader _reader;
     private readonly CsvReader _csv;
     private readonly List<Rejection> _problems;
     private readonly List<string> _header;
+    private readonly string _file;
 
     private CsvRows(string path, List<Rejection> problems)
     {
         _problems = problems;
-        var file = Path.GetFileName(path);
+        var file = _file = Path.GetFileName(path);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             BadDataFound = args => problems.Add(new Rejection($"{file} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
@@ -60,16 +61,29 @@ internal sealed class CsvRows : IDisposable
         return rows;
     }
 
-    /// <summary>Returns each well-formed row: its line, and its cells by column name (empty for a column the file lacks).</summary>
-    public IEnumerable<(int Line, Func<string, string> Cell)> Read()
+    /// <summary>Returns each well-formed row: its line, and its cells by column name (empty for a column the file lacks).
+    /// On a large file it writes "FILE: N rows read" to <paramref name="progress"/> every <paramref name="every"/> rows,
+    /// and the total at the end.</summary>
+    public IEnumerable<(int Line, Func<string, string> Cell)> Read(TextWriter progress, int every = 100_000)
     {
+        var count = 0;
         while (true)
         {
             // CsvHelper reports bad data while it reads the fields, so a row is kept only if reading it reported nothing.
             var before = _problems.Count;
             if (!_csv.Read())
             {
+                if (count >= every)
+                {
+                    progress.WriteLine($"{_file}: {count:N0} rows read, done.");
+                }
+
                 yield break;
+            }
+
+            if (++count % every == 0)
+            {
+                progress.WriteLine($"{_file}: {count:N0} rows read");
             }
 
             var cells = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using Lancs.Scoring.Kpi;
 
 namespace Lancs.Scoring.Cli;
@@ -14,12 +15,12 @@ internal static class KpiCsv
         ("england", ComparatorKind.England), ("north_west", ComparatorKind.NorthWest), ("stat_neighbours", ComparatorKind.StatisticalNeighbours),
     };
 
-    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path)
+    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path, TextWriter progress)
     {
         var observations = new List<KpiObservation>();
         var problems = new List<Rejection>();
         using var csv = CsvRows.Open(path, "KPI", new[] { "code", "end", "value" }, "code,period,end,value,england,north_west,stat_neighbours,target", problems);
-        foreach (var (line, cell) in csv.Read())
+        foreach (var (line, cell) in csv.Read(progress))
         {
             string Cell(string column) => cell(column).Trim();
             var code = Cell("code");

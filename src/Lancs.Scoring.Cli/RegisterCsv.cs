@@ -19,14 +19,10 @@ internal static class RegisterCsv
         var rows = new List<RegisterRow>();
         var problems = new List<Rejection>();
         using var csv = CsvRows.Open(path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source", problems);
-        foreach (var (line, cell) in csv.Read())
+        foreach (var (line, cell) in csv.Read(progress))
         {
             rows.Add(new RegisterRow(line, cell("id"), cell("kind"), cell("description"), cell("risk_type"), cell("owner"),
                 cell("inherent"), cell("residual"), cell("direction_of_travel"), cell("source")));
-            if (rows.Count % 100_000 == 0)
-            {
-                progress.WriteLine($"{Path.GetFileName(path)}: {rows.Count:N0} rows read");
-            }
         }
 
         return (rows, problems);
