@@ -16,8 +16,9 @@ Check(real.CorporateRegister.Count == 22, $"{real.CorporateRegister.Count} entri
 Check(Kinds(real, "CO3", "CR15", "CR27", "CR30") == "Removed Removed Added Added", $"changes were {Kinds(real, "CO3", "CR15", "CR27", "CR30")}");
 Check(real.CorporateRegister.All(e => e.Explanation.Count > 0), "every entry should explain itself");
 
-// 2. The README's example, compiled from README.md against this package (Consumer.csproj).
+// 2. The docs' examples, compiled from README.md and docs/getting-started.md against this package (Consumer.csproj).
 ReadmeExample.Run(rows, previousRows);
+GettingStartedExample.Run();
 
 // 3. A small register: a bad row is rejected and the others still scored.
 var previous = Rows(new[] { "CR1,Budget delivery,25,16", "CR2,Financial viability,25,12", "CR3,Emergency planning,16,12" });
