@@ -65,10 +65,19 @@ public sealed partial class ComplaintClassifier
     /// <returns>One finding per figure that does not add up, in input order.</returns>
     public IReadOnlyList<ReportFinding> CheckPrintedFigures(IEnumerable<PrintedFigure> figures)
     {
+        var list = Guard.NotNull(figures).ToList();
         var session = _rules.CreateSession();
-        session.InsertAll(Guard.NotNull(figures));
+        session.InsertAll(list);
         session.Fire();
-        return session.Query<ReportFinding>().ToList();
+
+        // Shares and totals are checked by two rules, so findings arrive rule by rule; give them back in input order.
+        var position = new Dictionary<PrintedFigure, int>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            position[list[i]] = i;
+        }
+
+        return session.Query<ReportFinding>().OrderBy(f => position[f.Figure]).ToList();
     }
 
     /// <summary>Returns why a complaint cannot be classified under <paramref name="grouping"/>, or <see langword="null"/>.</summary>
