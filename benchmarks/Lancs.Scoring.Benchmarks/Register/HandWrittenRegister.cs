@@ -52,9 +52,7 @@ public static class HandWrittenRegister
             var duplicated = idCounts[entry.Id] > 1;
             var entryFindings = new List<Finding>(0);
             var included = policy.Includes(scored.Judged);
-            var inclusion = included
-                ? new Inclusion(entry, true, $"residual {scored.Judged} is {policy.InclusionThreshold} or above: on the {policy.CorporateRegisterLabel}.")
-                : new Inclusion(entry, false, $"residual {scored.Judged} is below {policy.InclusionThreshold}: not on the {policy.CorporateRegisterLabel}; it stays on the {policy.ServiceRegisterLabel}.");
+            var inclusion = new Inclusion(entry, included, policy);
 
             matches.Clear();
             for (var p = heads.TryGetValue(entry.Id, out var head) ? head : -1; p >= 0; p = next[p])
@@ -116,7 +114,7 @@ public static class HandWrittenRegister
                 shared.AddRange(entryFindings);
                 list = shared;
             }
-            var result = new EntryResult(entry, inclusion, movement, list, () => Explain(inclusion, movement, list));
+            var result = new EntryResult(scored, inclusion, movement, list, Explainer.Instance);
             entries.Add(result);
             if (included)
             {
@@ -154,28 +152,34 @@ public static class HandWrittenRegister
             var wasIncluded = policy.Includes(match.Previous.Judged);
             if (inclusion.IsOnCorporateRegister)
             {
-                changes.Add(wasIncluded ? Findings.Remains(inclusion, match, policy) : Findings.Returned(inclusion, match, policy));
+                changes.Add(wasIncluded ? Findings.Remains(inclusion, match) : Findings.Returned(inclusion, match));
             }
             else if (wasIncluded)
             {
-                changes.Add(Findings.RemovedBelowThreshold(inclusion, match, policy));
+                changes.Add(Findings.RemovedBelowThreshold(inclusion, match));
             }
         }
     }
 
-    private static IReadOnlyList<string> Explain(Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings)
+    /// <summary>Explains an entry from its results, as a hand-written scorer without derivations would.</summary>
+    private sealed class Explainer : IEntryExplainer
     {
-        var sentences = new List<string> { inclusion.ToString() };
-        if (movement is not null)
-        {
-            sentences.Add(movement.ToString());
-        }
+        public static readonly Explainer Instance = new();
 
-        foreach (var finding in findings)
+        public IReadOnlyList<string> Explain(EntryResult entry)
         {
-            sentences.Add(finding.ToString());
-        }
+            var sentences = new List<string> { entry.Inclusion.ToString() };
+            if (entry.Movement is not null)
+            {
+                sentences.Add(entry.Movement.ToString());
+            }
 
-        return sentences;
+            foreach (var finding in entry.Findings)
+            {
+                sentences.Add(finding.ToString());
+            }
+
+            return sentences;
+        }
     }
 }

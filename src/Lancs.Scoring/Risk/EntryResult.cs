@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Lancs.Scoring.Risk;
 
@@ -7,21 +7,20 @@ namespace Lancs.Scoring.Risk;
 /// travel, its findings, and why.</summary>
 public sealed class EntryResult
 {
-    private readonly Lazy<IReadOnlyList<string>> _explanation;
+    private readonly IEntryExplainer _explainer;
+    private IReadOnlyList<string>? _explanation;
 
-    internal EntryResult(RegisterEntry entry, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings,
-        Func<IReadOnlyList<string>> explain)
+    internal EntryResult(ScoredEntry scored, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings, IEntryExplainer explainer)
     {
-        Entry = entry;
-        IsOnCorporateRegister = inclusion.IsOnCorporateRegister;
-        InclusionReason = inclusion.Reason;
+        Scored = scored;
+        Inclusion = inclusion;
         Movement = movement;
         Findings = findings;
-        _explanation = new Lazy<IReadOnlyList<string>>(explain);
+        _explainer = explainer;
     }
 
     /// <summary>Gets the entry as given.</summary>
-    public RegisterEntry Entry { get; }
+    public RegisterEntry Entry => Scored.Entry;
 
     /// <summary>Gets the inherent score.</summary>
     public RiskScore Inherent => Entry.Inherent.Score;
@@ -30,10 +29,10 @@ public sealed class EntryResult
     public RiskScore? Residual => Entry.Residual?.Score;
 
     /// <summary>Gets whether the entry is on the corporate register this quarter.</summary>
-    public bool IsOnCorporateRegister { get; }
+    public bool IsOnCorporateRegister => Inclusion.IsOnCorporateRegister;
 
     /// <summary>Gets why the entry is or is not on the corporate register.</summary>
-    public string InclusionReason { get; }
+    public string InclusionReason => Inclusion.Reason;
 
     /// <summary>Gets the derived direction of travel, or <see langword="null"/> when no previous register was given.</summary>
     public DirectionOfTravel? Direction => Movement?.Direction;
@@ -49,7 +48,25 @@ public sealed class EntryResult
 
     /// <summary>Gets the explanation: one sentence per rule that derived something about the entry, with its policy citation.</summary>
     /// <remarks>Built on first use, so bulk runs that never read it do not pay for it.</remarks>
-    public IReadOnlyList<string> Explanation => _explanation.Value;
+    public IReadOnlyList<string> Explanation
+    {
+        get
+        {
+            if (Volatile.Read(ref _explanation) is { } explanation)
+            {
+                return explanation;
+            }
+
+            // Two threads may both write it; the first one stored wins and both return that one.
+            return Interlocked.CompareExchange(ref _explanation, _explainer.Explain(this), null) ?? _explanation!;
+        }
+    }
+
+    /// <summary>Gets the scored entry fact the explanation starts from.</summary>
+    internal ScoredEntry Scored { get; }
+
+    /// <summary>Gets the inclusion fact.</summary>
+    internal Inclusion Inclusion { get; }
 
     /// <summary>Returns "CR1 16 -> on register".</summary>
     /// <returns>The entry in one line.</returns>

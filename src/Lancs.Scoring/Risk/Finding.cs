@@ -1,8 +1,15 @@
+using System;
+
 namespace Lancs.Scoring.Risk;
 
 /// <summary>A data-quality finding: something in the register that a council officer should look at. It never stops scoring.</summary>
 public sealed class Finding
 {
+    private readonly Func<object, object?, string>? _wording;
+    private readonly object? _subject;
+    private readonly object? _other;
+    private string? _message;
+
     /// <summary>Creates a finding.</summary>
     /// <param name="id">The entry concerned, or <see langword="null"/> for the register as a whole.</param>
     /// <param name="kind">The kind of finding.</param>
@@ -11,7 +18,17 @@ public sealed class Finding
     {
         Id = id;
         Kind = Guard.NotNull(kind);
-        Message = Guard.NotEmpty(message);
+        _message = Guard.NotEmpty(message);
+    }
+
+    /// <summary>Creates a finding whose sentence is written when first read: a bulk run that never reads it does not pay for it.</summary>
+    internal Finding(EntryId? id, FindingKind kind, Func<object, object?, string> wording, object subject, object? other = null)
+    {
+        Id = id;
+        Kind = kind;
+        _wording = wording;
+        _subject = subject;
+        _other = other;
     }
 
     /// <summary>Gets the entry concerned, or <see langword="null"/> for the register as a whole.</summary>
@@ -21,7 +38,7 @@ public sealed class Finding
     public FindingKind Kind { get; }
 
     /// <summary>Gets what was found.</summary>
-    public string Message { get; }
+    public string Message => _message ??= _wording!(_subject!, _other);
 
     /// <summary>Returns "Kind: message".</summary>
     /// <returns>The finding in one line.</returns>

@@ -3,11 +3,13 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A fact the rules derive: whether an entry is on the corporate register this quarter, and why.</summary>
 public sealed class Inclusion
 {
-    internal Inclusion(RegisterEntry entry, bool isOnCorporateRegister, string reason)
+    private string? _reason;
+
+    internal Inclusion(RegisterEntry entry, bool isOnCorporateRegister, ScoringPolicy policy)
     {
         Entry = entry;
         IsOnCorporateRegister = isOnCorporateRegister;
-        Reason = reason;
+        Policy = policy;
     }
 
     /// <summary>Gets the entry.</summary>
@@ -16,8 +18,11 @@ public sealed class Inclusion
     /// <summary>Gets whether the entry stays on (or joins) the corporate register.</summary>
     public bool IsOnCorporateRegister { get; }
 
-    /// <summary>Gets why, as a sentence with the score and the threshold.</summary>
-    public string Reason { get; }
+    /// <summary>Gets why, as a sentence with the score and the threshold (written when first read).</summary>
+    public string Reason => _reason ??= Findings.InclusionReason(this);
+
+    /// <summary>Gets the policy that gave the threshold and the registers' names.</summary>
+    internal ScoringPolicy Policy { get; }
 
     /// <summary>Returns "CR1: reason".</summary>
     /// <returns>The decision.</returns>

@@ -1,8 +1,15 @@
+using System;
+
 namespace Lancs.Scoring.Risk;
 
 /// <summary>A change to the corporate register between the previous quarter and this one, with its reason.</summary>
 public sealed class RegisterChange
 {
+    private readonly Func<object, object?, string>? _wording;
+    private readonly object? _subject;
+    private readonly object? _other;
+    private string? _reason;
+
     /// <summary>Creates a change.</summary>
     /// <param name="id">The entry.</param>
     /// <param name="kind">Added, removed, remains or rescored.</param>
@@ -11,7 +18,17 @@ public sealed class RegisterChange
     {
         Id = Guard.NotNull(id);
         Kind = Guard.NotNull(kind);
-        Reason = Guard.NotEmpty(reason);
+        _reason = Guard.NotEmpty(reason);
+    }
+
+    /// <summary>Creates a change whose reason is written when first read: a bulk run that never reads it does not pay for it.</summary>
+    internal RegisterChange(EntryId id, RegisterChangeKind kind, Func<object, object?, string> wording, object subject, object? other = null)
+    {
+        Id = id;
+        Kind = kind;
+        _wording = wording;
+        _subject = subject;
+        _other = other;
     }
 
     /// <summary>Gets the entry.</summary>
@@ -21,7 +38,7 @@ public sealed class RegisterChange
     public RegisterChangeKind Kind { get; }
 
     /// <summary>Gets why.</summary>
-    public string Reason { get; }
+    public string Reason => _reason ??= _wording!(_subject!, _other);
 
     /// <summary>Returns "CR1 Remains: reason".</summary>
     /// <returns>The change in one line.</returns>

@@ -70,6 +70,7 @@ public sealed partial class RegisterScorer
             }
         }
 
+        var explainer = new SessionExplainer(session);
         var entries = new List<EntryResult>(scoredEntries.Count);
         var register = new List<EntryResult>();
         var inherent = new List<Assessment>(scoredEntries.Count);
@@ -80,7 +81,7 @@ public sealed partial class RegisterScorer
             movements.TryGetValue(entry, out var movement);
             var entryFindings = findingsById.TryGetValue(entry.Id, out var list) ? (IReadOnlyList<Finding>)list : System.Array.Empty<Finding>();
             var inclusion = inclusions[entry];
-            var result = new EntryResult(entry, inclusion, movement, entryFindings, () => Explain(session, scored, inclusion, movement, entryFindings));
+            var result = new EntryResult(scored, inclusion, movement, entryFindings, explainer);
             entries.Add(result);
             if (result.IsOnCorporateRegister)
             {
@@ -118,46 +119,5 @@ public sealed partial class RegisterScorer
 
         ordered.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Arrival.CompareTo(b.Arrival));
         return ordered.ConvertAll(o => o.Change);
-    }
-
-    private static IReadOnlyList<string> Explain(Session session, ScoredEntry scored, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings)
-    {
-        var sentences = new List<string>();
-        void Add(object fact)
-        {
-            Derivation? derivation;
-            lock (session)
-            {
-                // Explanations are read lazily, possibly from several threads; a session is single-threaded.
-                derivation = session.Explain(fact);
-            }
-
-            if (derivation is not null)
-            {
-                sentences.Add(derivation.ToString());
-            }
-        }
-
-        Add(scored);
-        Add(inclusion);
-        if (movement is not null)
-        {
-            Add(movement);
-        }
-
-        foreach (var change in session.Query<RegisterChange>())
-        {
-            if (change.Id == scored.Id)
-            {
-                Add(change);
-            }
-        }
-
-        foreach (var finding in findings)
-        {
-            Add(finding);
-        }
-
-        return sentences;
     }
 }

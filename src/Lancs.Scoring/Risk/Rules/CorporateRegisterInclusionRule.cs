@@ -24,7 +24,6 @@ public sealed class CorporateRegisterInclusionRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => _policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored.Entry, true,
-            $"residual {scored.Judged} is {_policy.InclusionThreshold} or above: on the {_policy.CorporateRegisterLabel}."));
+        Then().Yield(() => new Inclusion(scored.Entry, true, _policy));
     }
 }

@@ -27,6 +27,6 @@ public sealed class RemainsOnRegisterRule : Rule
         When()
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Match(() => match, m => m.Current.Entry == inclusion.Entry, m => _policy.Includes(m.Previous.Judged));
-        Then().Yield(() => Findings.Remains(inclusion, match, _policy));
+        Then().Yield(() => Findings.Remains(inclusion, match));
     }
 }

@@ -27,6 +27,6 @@ public sealed class ReturnedToRegisterRule : Rule
         When()
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Match(() => match, m => m.Current.Entry == inclusion.Entry, m => !_policy.Includes(m.Previous.Judged));
-        Then().Yield(() => Findings.Returned(inclusion, match, _policy));
+        Then().Yield(() => Findings.Returned(inclusion, match));
     }
 }

@@ -24,7 +24,6 @@ public sealed class ServiceRegisterRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => !_policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored.Entry, false,
-            $"residual {scored.Judged} is below {_policy.InclusionThreshold}: not on the {_policy.CorporateRegisterLabel}; it stays on the {_policy.ServiceRegisterLabel}."));
+        Then().Yield(() => new Inclusion(scored.Entry, false, _policy));
     }
 }

@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>Writes an entry's explanation when it is first read; one explainer serves every entry of a run.</summary>
+internal interface IEntryExplainer
+{
+    /// <summary>Returns one sentence per rule that derived something about <paramref name="entry"/>.</summary>
+    IReadOnlyList<string> Explain(EntryResult entry);
+}
