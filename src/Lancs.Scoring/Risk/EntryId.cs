@@ -23,10 +23,14 @@ public sealed class EntryId : IEquatable<EntryId>
         @"^(?<prefix>CR|CO|C0)(?<number>[0-9]{1,4})(?:\.(?<sub>[0-9]{1,4}))?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // Ids are hashed for every join of a re-score; the normalised form never changes, so its hash is taken once.
+    private readonly int _hashCode;
+
     private EntryId(string raw, string normalised, RegisterKind kind, string? parent)
     {
         Raw = raw;
         Normalised = normalised;
+        _hashCode = StringComparer.Ordinal.GetHashCode(normalised);
         Kind = kind;
         Parent = parent;
     }
@@ -94,7 +98,8 @@ public sealed class EntryId : IEquatable<EntryId>
     /// <summary>Returns whether <paramref name="other"/> has the same <see cref="Normalised"/> form.</summary>
     /// <param name="other">The id to compare with.</param>
     /// <returns><see langword="true"/> when the normalised forms are equal (ordinal).</returns>
-    public bool Equals(EntryId? other) => other is not null && string.Equals(Normalised, other.Normalised, StringComparison.Ordinal);
+    public bool Equals(EntryId? other) => ReferenceEquals(this, other)
+        || (other is not null && _hashCode == other._hashCode && string.Equals(Normalised, other.Normalised, StringComparison.Ordinal));
 
     /// <summary>Returns whether <paramref name="obj"/> is an <see cref="EntryId"/> with the same <see cref="Normalised"/> form.</summary>
     /// <param name="obj">The object to compare with.</param>
@@ -103,7 +108,7 @@ public sealed class EntryId : IEquatable<EntryId>
 
     /// <summary>Returns a hash code of <see cref="Normalised"/>.</summary>
     /// <returns>The hash code.</returns>
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Normalised);
+    public override int GetHashCode() => _hashCode;
 
     /// <summary>Returns whether two ids are the same once normalised (C01 equals CO1).</summary>
     /// <param name="left">One id.</param>

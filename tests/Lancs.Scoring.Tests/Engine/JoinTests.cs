@@ -13,19 +13,19 @@ public sealed class JoinTests
         var steps = StepsOf(new OrderValueRule());
 
         Assert.IsType<CrossJoinStep<Customer>>(steps[0]);
-        Assert.IsType<HashJoinStep<Order, System.ValueTuple<string>>>(steps[1]);
+        Assert.Equal(1, Assert.IsType<HashJoinStep<Order>>(steps[1]).KeyParts);
     }
 
     [Fact]
     public void Compile_EqualityReversedOperands_StillRunsAsHashJoin()
     {
-        Assert.IsType<HashJoinStep<Order, System.ValueTuple<string>>>(StepsOf(new ReversedJoinRule())[1]);
+        Assert.Equal(1, Assert.IsType<HashJoinStep<Order>>(StepsOf(new ReversedJoinRule())[1]).KeyParts);
     }
 
     [Fact]
     public void Compile_TwoEqualities_BuildOneCompositeKey()
     {
-        Assert.IsType<HashJoinStep<Edge, (int, int)>>(StepsOf(new SameEdgeRule())[1]);
+        Assert.Equal(2, Assert.IsType<HashJoinStep<Edge>>(StepsOf(new SameEdgeRule())[1]).KeyParts);
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class JoinTests
     [Fact]
     public void Compile_NotWithEquality_RunsAsHashAntiJoin()
     {
-        Assert.IsType<HashQuantifierStep<Order, System.ValueTuple<string>>>(StepsOf(new CustomerWithoutOrdersRule())[1]);
+        Assert.Equal(1, Assert.IsType<HashQuantifierStep<Order>>(StepsOf(new CustomerWithoutOrdersRule())[1]).KeyParts);
     }
 
     [Fact]
@@ -88,8 +88,59 @@ public sealed class JoinTests
         Assert.Equal(new[] { "a-a", "a-b", "b-a", "b-b", "c-c" }, session.Query<Named>().Select(n => n.Name));
     }
 
+    [Fact]
+    public void Join_KeysWhoseHashCodesCollide_StillJoinOnlyEqualKeys()
+    {
+        // Every Clash hashes alike, so all of them share one bucket; the join's own == must still tell them apart.
+        var session = RuleSet.Compile(new Rule[] { new SameClashRule() }).CreateSession();
+        session.InsertAll(new[] { new Clashing("a", new Clash(1)), new Clashing("b", new Clash(2)), new Clashing("c", new Clash(1)) });
+
+        session.Fire();
+
+        Assert.Equal(new[] { "a-a", "a-c", "b-b", "c-a", "c-c" }, session.Query<Named>().Select(n => n.Name));
+    }
+
+    [Fact]
+    public void NotExists_KeysWhoseHashCodesCollide_FindOnlyEqualKeys()
+    {
+        var session = RuleSet.Compile(new Rule[] { new LonelyClashRule() }).CreateSession();
+        session.InsertAll(new[] { new Clashing("a", new Clash(1)), new Clashing("b", new Clash(2)), new Clashing("c", new Clash(1)) });
+
+        session.Fire();
+
+        Assert.Equal(new[] { "b" }, session.Query<Named>().Select(n => n.Name));
+    }
+
     private static Step[] StepsOf(Rule rule) =>
         RuleSet.Compile(new[] { rule }).Strata.Single().Rules.Single().Steps;
+
+    private sealed record Clash(int Value)
+    {
+        public override int GetHashCode() => 42;
+    }
+
+    private sealed record Clashing(string Name, Clash Key);
+
+    private sealed class SameClashRule : Rule
+    {
+        public override void Define()
+        {
+            Clashing first = null!;
+            Clashing second = null!;
+            When().Match(() => first).Match(() => second, c => c.Key == first.Key);
+            Then().Yield(() => new Named(first.Name + "-" + second.Name));
+        }
+    }
+
+    private sealed class LonelyClashRule : Rule
+    {
+        public override void Define()
+        {
+            Clashing lonely = null!;
+            When().Match(() => lonely).Not<Clashing>(c => c.Key == lonely.Key, c => c != lonely);
+            Then().Yield(() => new Named(lonely.Name));
+        }
+    }
 
     private sealed class SameTokenRule : Rule
     {

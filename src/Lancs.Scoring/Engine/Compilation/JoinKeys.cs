@@ -1,20 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 
 namespace Lancs.Scoring.Engine.Compilation;
 
-/// <summary>Decides which equalities can run as hash joins, and builds the composite key for several of them.</summary>
+/// <summary>Decides which equalities can run as hash joins, and builds the hash code of a (composite) key.</summary>
 internal static class JoinKeys
 {
-    /// <summary>The most equalities one key holds; further equalities stay residual conditions.</summary>
+    /// <summary>The most equalities one key hashes; further equalities are still tested, as residual conditions.</summary>
     public const int MaxParts = 7;
-
-    private static readonly Type[] TupleTypes =
-    {
-        typeof(ValueTuple<>), typeof(ValueTuple<,>), typeof(ValueTuple<,,>), typeof(ValueTuple<,,,>),
-        typeof(ValueTuple<,,,,>), typeof(ValueTuple<,,,,,>), typeof(ValueTuple<,,,,,,>),
-    };
 
     /// <summary>Returns whether <c>==</c> over <paramref name="equality"/>'s operands means the same as <see cref="object.Equals(object)"/>
     /// with a matching hash code, so a hash table finds exactly the pairs the condition accepts.</summary>
@@ -41,29 +36,32 @@ internal static class JoinKeys
         return typeof(IEquatable<>).MakeGenericType(type).IsAssignableFrom(type);
     }
 
-    /// <summary>Returns the key part for one side of <paramref name="equality"/>: the side itself, or, where <c>==</c> compares
-    /// references (a class with no <c>operator ==</c>), the side wrapped in a <see cref="Runtime.ReferenceKey"/>.</summary>
-    public static Expression Part(BinaryExpression equality, Expression side) =>
-        equality.Method is null && !side.Type.IsValueType && side.Type != typeof(string)
-            ? Expression.New(typeof(Runtime.ReferenceKey).GetConstructor(new[] { typeof(object) })!, Expression.Convert(side, typeof(object)))
-            : side;
-
-    /// <summary>Combines key parts into one key expression: the part itself for one non-nullable value, else a value tuple
-    /// (which never is null, so facts whose key is null still join, as <c>null == null</c> does).</summary>
-    public static Expression Combine(IReadOnlyList<Expression> parts)
+    /// <summary>Returns the hash code of one side of <paramref name="equality"/>, consistent with its <c>==</c>: the identity hash
+    /// where <c>==</c> compares references (a class with no <c>operator ==</c>), else the type's default equality comparer's
+    /// (so <see langword="null"/> hashes to 0 and, as in C#, <c>null == null</c> still joins).</summary>
+    /// <remarks>Compiled into the rule, the comparer is resolved for the exact key type once, not looked up per fact.</remarks>
+    public static Expression Hash(BinaryExpression equality, Expression side)
     {
-        if (parts.Count == 1 && parts[0].Type.IsValueType && Nullable.GetUnderlyingType(parts[0].Type) is null)
+        if (equality.Method is null && !side.Type.IsValueType && side.Type != typeof(string))
         {
-            return parts[0];
+            return Expression.Call(typeof(RuntimeHelpers).GetMethod(nameof(RuntimeHelpers.GetHashCode), new[] { typeof(object) })!,
+                Expression.Convert(side, typeof(object)));
         }
 
-        var types = new Type[parts.Count];
-        for (var i = 0; i < parts.Count; i++)
+        var comparer = typeof(EqualityComparer<>).MakeGenericType(side.Type);
+        return Expression.Call(Expression.Property(null, comparer.GetProperty(nameof(EqualityComparer<int>.Default))!),
+            comparer.GetMethod(nameof(EqualityComparer<int>.GetHashCode), new[] { side.Type })!, side);
+    }
+
+    /// <summary>Combines the hash codes of a composite key's parts into one (unchecked: hash arithmetic wraps).</summary>
+    public static Expression Combine(IReadOnlyList<Expression> hashes)
+    {
+        var combined = hashes[0];
+        for (var i = 1; i < hashes.Count; i++)
         {
-            types[i] = parts[i].Type;
+            combined = Expression.Add(Expression.Multiply(combined, Expression.Constant(-1521134295)), hashes[i]);
         }
 
-        var tuple = TupleTypes[parts.Count - 1].MakeGenericType(types);
-        return Expression.New(tuple.GetConstructor(types)!, parts);
+        return combined;
     }
 }

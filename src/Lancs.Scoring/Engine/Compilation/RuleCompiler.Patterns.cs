@@ -16,8 +16,9 @@ internal sealed partial class RuleCompiler
         var description = Describe(pattern);
         var filters = new List<Expression>();
         var residuals = new List<Expression>();
-        var candidateKeys = new List<Expression>();
-        var rowKeys = new List<Expression>();
+        var equalities = new List<Expression>();
+        var candidateHashes = new List<Expression>();
+        var rowHashes = new List<Expression>();
 
         foreach (var condition in pattern.Conditions)
         {
@@ -31,11 +32,12 @@ internal sealed partial class RuleCompiler
                 {
                     filters.Add(Normalise(conjunct));
                 }
-                else if (candidateKeys.Count < JoinKeys.MaxParts && TrySplitEquality(conjunct, parameter, pattern, out var candidateSide, out var rowSide))
+                else if (equalities.Count < JoinKeys.MaxParts && TrySplitEquality(conjunct, parameter, pattern, out var candidateSide, out var rowSide))
                 {
                     var equality = (BinaryExpression)conjunct;
-                    candidateKeys.Add(JoinKeys.Part(equality, Normalise(candidateSide)));
-                    rowKeys.Add(JoinKeys.Part(equality, Normalise(rowSide)));
+                    equalities.Add(Normalise(conjunct));
+                    candidateHashes.Add(JoinKeys.Hash(equality, Normalise(candidateSide)));
+                    rowHashes.Add(JoinKeys.Hash(equality, Normalise(rowSide)));
                 }
                 else
                 {
@@ -45,24 +47,25 @@ internal sealed partial class RuleCompiler
         }
 
         var filter = filters.Count == 0 ? null : Expression.Lambda(typeof(Func<,>).MakeGenericType(type, typeof(bool)), AndAll(filters), candidate).Compile();
-        var residual = residuals.Count == 0 ? null : Expression.Lambda(typeof(RowCondition<>).MakeGenericType(type), AndAll(residuals), _lists, _rows, _offset, candidate).Compile();
         var listId = _listIdOf(type);
         var exists = pattern.Kind == PatternKind.Exists;
 
-        if (candidateKeys.Count == 0)
+        // A hash join tests its equalities too, first: the index only narrows the candidates to those with the row's key hash.
+        equalities.AddRange(residuals);
+        var residual = equalities.Count == 0 ? null : Expression.Lambda(typeof(RowCondition<>).MakeGenericType(type), AndAll(equalities), _lists, _rows, _offset, candidate).Compile();
+        var keyParts = candidateHashes.Count;
+        if (keyParts == 0)
         {
             return pattern.Kind == PatternKind.Match
                 ? NewStep(typeof(CrossJoinStep<>), new[] { type }, description, listId, filter, residual)
                 : NewStep(typeof(QuantifierStep<>), new[] { type }, description, listId, exists, filter, residual);
         }
 
-        var candidateKey = JoinKeys.Combine(candidateKeys);
-        var keyType = candidateKey.Type;
-        var keyOfCandidate = Expression.Lambda(typeof(Func<,>).MakeGenericType(type, keyType), candidateKey, candidate).Compile();
-        var keyOfRow = Expression.Lambda(typeof(RowFunction<>).MakeGenericType(keyType), JoinKeys.Combine(rowKeys), _lists, _rows, _offset).Compile();
+        var hashOfCandidate = Expression.Lambda(typeof(Func<,>).MakeGenericType(type, typeof(int)), JoinKeys.Combine(candidateHashes), candidate).Compile();
+        var hashOfRow = Expression.Lambda<RowFunction<int>>(JoinKeys.Combine(rowHashes), _lists, _rows, _offset).Compile();
         return pattern.Kind == PatternKind.Match
-            ? NewStep(typeof(HashJoinStep<,>), new[] { type, keyType }, description, listId, filter, keyOfCandidate, keyOfRow, residual)
-            : NewStep(typeof(HashQuantifierStep<,>), new[] { type, keyType }, description, listId, exists, filter, keyOfCandidate, keyOfRow, residual);
+            ? NewStep(typeof(HashJoinStep<>), new[] { type }, description, listId, keyParts, filter, hashOfCandidate, hashOfRow, residual)
+            : NewStep(typeof(HashQuantifierStep<>), new[] { type }, description, listId, keyParts, exists, filter, hashOfCandidate, hashOfRow, residual);
     }
 
     /// <summary>Counts the bindings of earlier patterns that <paramref name="expression"/> reads, and refuses later ones.</summary>

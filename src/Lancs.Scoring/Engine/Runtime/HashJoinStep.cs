@@ -2,39 +2,44 @@ using System;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
-/// <summary>A <c>Match</c> joined to earlier bindings by equality: index the candidates by key, probe once per row.</summary>
-internal sealed class HashJoinStep<T, TKey> : Step
-    where TKey : notnull
+/// <summary>A <c>Match</c> joined to earlier bindings by equality: index the candidates by key hash, probe once per row.</summary>
+/// <remarks>The join's equalities are part of <c>_condition</c>, which runs only on candidates whose key hash equals the row's.</remarks>
+internal sealed class HashJoinStep<T> : Step
 {
     private readonly int _listId;
     private readonly Func<T, bool>? _filter;
-    private readonly Func<T, TKey> _keyOfCandidate;
-    private readonly RowFunction<TKey> _keyOfRow;
-    private readonly RowCondition<T>? _residual;
+    private readonly Func<T, int> _hashOfCandidate;
+    private readonly RowFunction<int> _hashOfRow;
+    private readonly RowCondition<T> _condition;
 
-    public HashJoinStep(string description, int listId, Func<T, bool>? filter, Func<T, TKey> keyOfCandidate, RowFunction<TKey> keyOfRow, RowCondition<T>? residual)
+    public HashJoinStep(string description, int listId, int keyParts, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
         : base(description)
     {
         _listId = listId;
+        KeyParts = keyParts;
         _filter = filter;
-        _keyOfCandidate = keyOfCandidate;
-        _keyOfRow = keyOfRow;
-        _residual = residual;
+        _hashOfCandidate = hashOfCandidate;
+        _hashOfRow = hashOfRow;
+        _condition = condition;
     }
+
+    /// <summary>Gets the number of equalities the key is made of.</summary>
+    public int KeyParts { get; }
 
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {
         var list = (FactList<T>)lists[_listId];
-        var index = new JoinIndex<T, TKey>(list, Candidates.Of(list, _filter), _keyOfCandidate);
+        var index = HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
         var items = list.Items;
         var output = new RowBuffer(input.Stride + 1, input.Count);
         var rows = input.Data;
         for (var r = 0; r < input.Count; r++)
         {
             var offset = r * input.Stride;
-            for (var i = index.First(_keyOfRow(lists, rows, offset)); i >= 0; i = index.Next(i))
+            var hash = _hashOfRow(lists, rows, offset);
+            for (var i = index.First(hash); i >= 0; i = index.Next(i))
             {
-                if (_residual is null || _residual(lists, rows, offset, items[i]))
+                if (index.HashAt(i) == hash && _condition(lists, rows, offset, items[i]))
                 {
                     output.AppendExtended(rows, offset, i);
                 }

@@ -2,42 +2,47 @@ using System;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
-/// <summary>A <c>Not</c> or <c>Exists</c> keyed by equality to earlier bindings: probe the index once per row.</summary>
-internal sealed class HashQuantifierStep<T, TKey> : Step
-    where TKey : notnull
+/// <summary>A <c>Not</c> or <c>Exists</c> keyed by equality to earlier bindings: probe the hash index once per row.</summary>
+/// <remarks>The equalities are part of <c>_condition</c>, which runs only on candidates whose key hash equals the row's.</remarks>
+internal sealed class HashQuantifierStep<T> : Step
 {
     private readonly int _listId;
     private readonly bool _exists;
     private readonly Func<T, bool>? _filter;
-    private readonly Func<T, TKey> _keyOfCandidate;
-    private readonly RowFunction<TKey> _keyOfRow;
-    private readonly RowCondition<T>? _residual;
+    private readonly Func<T, int> _hashOfCandidate;
+    private readonly RowFunction<int> _hashOfRow;
+    private readonly RowCondition<T> _condition;
 
-    public HashQuantifierStep(string description, int listId, bool exists, Func<T, bool>? filter, Func<T, TKey> keyOfCandidate, RowFunction<TKey> keyOfRow, RowCondition<T>? residual)
+    public HashQuantifierStep(string description, int listId, int keyParts, bool exists, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
         : base(description)
     {
         _listId = listId;
+        KeyParts = keyParts;
         _exists = exists;
         _filter = filter;
-        _keyOfCandidate = keyOfCandidate;
-        _keyOfRow = keyOfRow;
-        _residual = residual;
+        _hashOfCandidate = hashOfCandidate;
+        _hashOfRow = hashOfRow;
+        _condition = condition;
     }
+
+    /// <summary>Gets the number of equalities the key is made of.</summary>
+    public int KeyParts { get; }
 
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {
         var list = (FactList<T>)lists[_listId];
-        var index = new JoinIndex<T, TKey>(list, Candidates.Of(list, _filter), _keyOfCandidate);
+        var index = HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
         var items = list.Items;
         var output = new RowBuffer(input.Stride, input.Count);
         var rows = input.Data;
         for (var r = 0; r < input.Count; r++)
         {
             var offset = r * input.Stride;
+            var hash = _hashOfRow(lists, rows, offset);
             var found = false;
-            for (var i = index.First(_keyOfRow(lists, rows, offset)); i >= 0 && !found; i = index.Next(i))
+            for (var i = index.First(hash); i >= 0 && !found; i = index.Next(i))
             {
-                found = _residual is null || _residual(lists, rows, offset, items[i]);
+                found = index.HashAt(i) == hash && _condition(lists, rows, offset, items[i]);
             }
 
             if (found == _exists)

@@ -1,0 +1,67 @@
+using System;
+
+namespace Lancs.Scoring.Engine.Runtime;
+
+/// <summary>A hash index of candidate facts by the hash code of their join key: built once per step run, probed in O(1) per row.</summary>
+/// <remarks>
+/// <para>The index keeps hash codes, not keys: a probe walks the facts of one bucket, skips those whose hash differs, and
+/// the step then tests the join's own equality conditions (compiled with the rest of the residual) on the few that remain.
+/// So a join needs no key objects, no tuples for composite keys and no general-purpose dictionary, and it matches exactly
+/// the pairs the rule's <c>==</c> accepts.</para>
+/// <para>Each bucket chains its facts through <c>_next</c> in list order, so probing yields equal keys in arrival order.</para>
+/// </remarks>
+internal sealed class HashIndex
+{
+    private readonly int[] _heads;
+    private readonly int[] _next;
+    private readonly int[] _hashes;
+    private readonly int _shift;
+
+    private HashIndex(int[] heads, int[] next, int[] hashes, int shift)
+    {
+        _heads = heads;
+        _next = next;
+        _hashes = hashes;
+        _shift = shift;
+    }
+
+    /// <summary>Indexes the <paramref name="candidates"/> of <paramref name="list"/> by <paramref name="hashOf"/>.</summary>
+    public static HashIndex Build<T>(FactList<T> list, Candidates candidates, Func<T, int> hashOf)
+    {
+        var bits = 1;
+        while (bits < 30 && (1 << bits) < candidates.Count)
+        {
+            bits++;
+        }
+
+        // Heads hold fact index + 1, so the zeroed array means "empty" without a fill.
+        var heads = new int[1 << bits];
+        var next = new int[list.Count];
+        var hashes = new int[list.Count];
+        var shift = 32 - bits;
+        var items = list.Items;
+        for (var c = candidates.Count - 1; c >= 0; c--)
+        {
+            var index = candidates[c];
+            var hash = hashOf(items[index]);
+            var bucket = Bucket(hash, shift);
+            hashes[index] = hash;
+            next[index] = heads[bucket] - 1;
+            heads[bucket] = index + 1;
+        }
+
+        return new HashIndex(heads, next, hashes, shift);
+    }
+
+    /// <summary>Returns the first fact index in the bucket of <paramref name="hash"/>, or -1; the caller checks <see cref="HashAt"/>.</summary>
+    public int First(int hash) => _heads[Bucket(hash, _shift)] - 1;
+
+    /// <summary>Returns the next fact index in the same bucket, or -1.</summary>
+    public int Next(int index) => _next[index];
+
+    /// <summary>Returns the hash code the fact at <paramref name="index"/> was indexed under.</summary>
+    public int HashAt(int index) => _hashes[index];
+
+    /// <summary>Fibonacci hashing: spreads hash codes that differ only in high or low bits over all buckets.</summary>
+    private static int Bucket(int hash, int shift) => (int)(unchecked((uint)hash * 2654435769u) >> shift);
+}
