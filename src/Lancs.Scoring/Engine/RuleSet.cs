@@ -71,10 +71,22 @@ public sealed class RuleSet
             return id;
         }
 
+        var sharedIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        int SharedIndexOf(string signature)
+        {
+            if (!sharedIndexes.TryGetValue(signature, out var slot))
+            {
+                slot = sharedIndexes.Count;
+                sharedIndexes.Add(signature, slot);
+            }
+
+            return slot;
+        }
+
         var compiled = new List<CompiledRule>();
         foreach (var definition in definitions)
         {
-            compiled.Add(RuleCompiler.Compile(definition, compiled.Count, ListIdOf));
+            compiled.Add(RuleCompiler.Compile(definition, compiled.Count, ListIdOf, SharedIndexOf));
         }
 
         return new RuleSet(definitions, patternTypes, DependencyGraph.Order(compiled));

@@ -133,6 +133,22 @@ public sealed partial class Session
             action.Reserve(this, rows.Count);
         }
 
+        if (rule.Actions.Length == 1)
+        {
+            // One action: run it over all rows at once; the order is the same as row by row.
+            var action = rule.Actions[0];
+            try
+            {
+                action.FireAll(this, _lists, rows, first);
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(rule.Definition.Name, action.Description, ex.Message, ex);
+            }
+
+            return rows.Count;
+        }
+
         for (var r = 0; r < rows.Count; r++)
         {
             Activate(rule, rows, r, first, deduplicate: false);
@@ -218,7 +234,7 @@ public sealed partial class Session
     {
         if (fact is null)
         {
-            throw new InvalidOperationException("The yield produced null; a rule must yield a fact.");
+            throw NullYield();
         }
 
         if (deduplicate && !SeenSet<TFact>().Add(fact))
@@ -228,6 +244,13 @@ public sealed partial class Session
 
         Route(fact, derivation);
     }
+
+    internal static InvalidOperationException NullYield() => new("The yield produced null; a rule must yield a fact.");
+
+    /// <summary>Returns the one list facts of <typeparamref name="TFact"/> go to, or <see langword="null"/> when they go to several
+    /// (a pattern over a base type or interface also sees them) or their runtime type may vary (an unsealed class).</summary>
+    internal FactList<TFact>? OnlyListFor<TFact>() =>
+        (typeof(TFact).IsValueType || typeof(TFact).IsSealed) && RouteFor(typeof(TFact)) is { Length: 1 } route ? route[0] as FactList<TFact> : null;
 
     /// <summary>Makes room for <paramref name="count"/> more derived facts of a sealed or value type, so a bulk run grows each list once.</summary>
     internal void Reserve<TFact>(int count)

@@ -5,21 +5,24 @@ public sealed class Inclusion
 {
     private string? _reason;
 
-    internal Inclusion(RegisterEntry entry, bool isOnCorporateRegister, ScoringPolicy policy)
+    internal Inclusion(ScoredEntry scored, bool isOnCorporateRegister, ScoringPolicy policy)
     {
-        Entry = entry;
+        Scored = scored;
         IsOnCorporateRegister = isOnCorporateRegister;
         Policy = policy;
     }
 
     /// <summary>Gets the entry.</summary>
-    public RegisterEntry Entry { get; }
+    public RegisterEntry Entry => Scored.Entry;
 
     /// <summary>Gets whether the entry stays on (or joins) the corporate register.</summary>
     public bool IsOnCorporateRegister { get; }
 
     /// <summary>Gets why, as a sentence with the score and the threshold (written when first read).</summary>
     public string Reason => _reason ??= Findings.InclusionReason(this);
+
+    /// <summary>Gets the scored entry the decision is about.</summary>
+    internal ScoredEntry Scored { get; }
 
     /// <summary>Gets the policy that gave the threshold and the registers' names.</summary>
     internal ScoringPolicy Policy { get; }

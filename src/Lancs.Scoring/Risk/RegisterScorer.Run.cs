@@ -35,18 +35,21 @@ public sealed partial class RegisterScorer
     private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
         var scoredEntries = session.Query<ScoredEntry>();
-        var inclusionFacts = session.Query<Inclusion>();
-        var inclusions = new Dictionary<RegisterEntry, Inclusion>(inclusionFacts.Count);
-        foreach (var inclusion in inclusionFacts)
+        for (var k = 0; k < scoredEntries.Count; k++)
         {
-            inclusions[inclusion.Entry] = inclusion;
+            scoredEntries[k].Ordinal = k;
         }
 
-        var movementFacts = session.Query<ScoreMovement>();
-        var movements = new Dictionary<RegisterEntry, ScoreMovement>(movementFacts.Count);
-        foreach (var movement in movementFacts)
+        var inclusions = new Inclusion?[scoredEntries.Count];
+        foreach (var inclusion in session.Query<Inclusion>())
         {
-            movements[movement.Entry] = movement;
+            inclusions[inclusion.Scored.Ordinal] = inclusion;
+        }
+
+        var movements = new ScoreMovement?[scoredEntries.Count];
+        foreach (var movement in session.Query<ScoreMovement>())
+        {
+            movements[movement.Scored.Ordinal] = movement;
         }
 
         var findingsById = new Dictionary<EntryId, List<Finding>>();
@@ -75,13 +78,13 @@ public sealed partial class RegisterScorer
         var register = new List<EntryResult>();
         var inherent = new List<Assessment>(scoredEntries.Count);
         var residual = new List<Assessment>(scoredEntries.Count);
-        foreach (var scored in scoredEntries)
+        for (var k = 0; k < scoredEntries.Count; k++)
         {
+            var scored = scoredEntries[k];
             var entry = scored.Entry;
-            movements.TryGetValue(entry, out var movement);
             var entryFindings = findingsById.TryGetValue(entry.Id, out var list) ? (IReadOnlyList<Finding>)list : System.Array.Empty<Finding>();
-            var inclusion = inclusions[entry];
-            var result = new EntryResult(scored, inclusion, movement, entryFindings, explainer);
+            var inclusion = inclusions[k] ?? throw new System.InvalidOperationException($"{entry}: no inclusion rule decided the entry.");
+            var result = new EntryResult(scored, inclusion, movements[k], entryFindings, explainer);
             entries.Add(result);
             if (result.IsOnCorporateRegister)
             {

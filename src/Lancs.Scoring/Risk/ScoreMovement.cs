@@ -5,18 +5,15 @@ namespace Lancs.Scoring.Risk;
 /// Upwards is unfavourable for a risk and favourable for an opportunity; see <see cref="IsFavourable"/>.</remarks>
 public sealed class ScoreMovement
 {
-    private readonly bool _higherIsBetter;
-
-    internal ScoreMovement(RegisterEntry entry, DirectionOfTravel direction, RiskScore? from, bool higherIsBetter)
+    internal ScoreMovement(ScoredEntry scored, DirectionOfTravel direction, RiskScore? from)
     {
-        Entry = entry;
-        _higherIsBetter = higherIsBetter;
+        Scored = scored;
         Direction = direction;
         From = from;
     }
 
     /// <summary>Gets the entry.</summary>
-    public RegisterEntry Entry { get; }
+    public RegisterEntry Entry => Scored.Entry;
 
     /// <summary>Gets the derived direction: Upwards, Downwards or Level against the previous quarter, or New.</summary>
     public DirectionOfTravel Direction { get; }
@@ -30,8 +27,8 @@ public sealed class ScoreMovement
     /// <summary>Gets whether the movement is good news by the policy's direction semantics (published: down for a risk,
     /// up for an opportunity); <see langword="null"/> for Level and New.</summary>
     public bool? IsFavourable =>
-        Direction == DirectionOfTravel.Upwards ? _higherIsBetter
-        : Direction == DirectionOfTravel.Downwards ? !_higherIsBetter
+        Direction == DirectionOfTravel.Upwards ? Scored.HigherIsBetter
+        : Direction == DirectionOfTravel.Downwards ? !Scored.HigherIsBetter
         : null;
 
     /// <summary>Returns the movement between two judged scores: Upwards, Downwards or Level.</summary>
@@ -46,8 +43,11 @@ public sealed class ScoreMovement
     public override string ToString() =>
         From is { } from ? $"{Entry.Id} {Direction} ({from} to {To})" : $"{Entry.Id} {Direction} (new, {To})";
 
-    internal static ScoreMovement Of(PreviousMatch match) =>
-        new(match.Current.Entry, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Judged, match.Current.HigherIsBetter);
+    /// <summary>Gets the scored entry that moved.</summary>
+    internal ScoredEntry Scored { get; }
 
-    internal static ScoreMovement New(ScoredEntry entry) => new(entry.Entry, DirectionOfTravel.New, null, entry.HigherIsBetter);
+    internal static ScoreMovement Of(PreviousMatch match) =>
+        new(match.Current, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Judged);
+
+    internal static ScoreMovement New(ScoredEntry entry) => new(entry, DirectionOfTravel.New, null);
 }

@@ -61,11 +61,13 @@ internal sealed partial class RuleCompiler
                 : NewStep(typeof(QuantifierStep<>), new[] { type }, description, listId, exists, filter, residual);
         }
 
-        var hashOfCandidate = Expression.Lambda(typeof(Func<,>).MakeGenericType(type, typeof(int)), JoinKeys.Combine(candidateHashes), candidate).Compile();
+        var candidateHash = JoinKeys.Combine(candidateHashes);
+        var sharedIndex = JoinKeys.IsPlainPath(candidateHash, candidate) ? _sharedIndexOf($"{listId}: {candidateHash}") : -1;
+        var hashOfCandidate = Expression.Lambda(typeof(Func<,>).MakeGenericType(type, typeof(int)), candidateHash, candidate).Compile();
         var hashOfRow = Expression.Lambda<RowFunction<int>>(JoinKeys.Combine(rowHashes), _lists, _rows, _offset).Compile();
         return pattern.Kind == PatternKind.Match
-            ? NewStep(typeof(HashJoinStep<>), new[] { type }, description, listId, keyParts, filter, hashOfCandidate, hashOfRow, residual)
-            : NewStep(typeof(HashQuantifierStep<>), new[] { type }, description, listId, keyParts, exists, filter, hashOfCandidate, hashOfRow, residual);
+            ? NewStep(typeof(HashJoinStep<>), new[] { type }, description, listId, sharedIndex, keyParts, filter, hashOfCandidate, hashOfRow, residual)
+            : NewStep(typeof(HashQuantifierStep<>), new[] { type }, description, listId, sharedIndex, keyParts, exists, filter, hashOfCandidate, hashOfRow, residual);
     }
 
     /// <summary>Counts the bindings of earlier patterns that <paramref name="expression"/> reads, and refuses later ones.</summary>

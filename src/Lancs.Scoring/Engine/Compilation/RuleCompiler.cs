@@ -12,6 +12,7 @@ internal sealed partial class RuleCompiler
 {
     private readonly RuleDefinition _rule;
     private readonly Func<Type, int> _listIdOf;
+    private readonly Func<string, int> _sharedIndexOf;
     private readonly List<Binding> _bindings = new();
     private readonly Dictionary<int, int> _slotOfPattern = new();
     private readonly List<int> _slotLists = new();
@@ -19,10 +20,11 @@ internal sealed partial class RuleCompiler
     private readonly ParameterExpression _rows = Expression.Parameter(typeof(int[]), "rows");
     private readonly ParameterExpression _offset = Expression.Parameter(typeof(int), "offset");
 
-    private RuleCompiler(RuleDefinition rule, Func<Type, int> listIdOf)
+    private RuleCompiler(RuleDefinition rule, Func<Type, int> listIdOf, Func<string, int> sharedIndexOf)
     {
         _rule = rule;
         _listIdOf = listIdOf;
+        _sharedIndexOf = sharedIndexOf;
         foreach (var pattern in rule.Patterns)
         {
             if (pattern.Kind != PatternKind.Match)
@@ -44,12 +46,13 @@ internal sealed partial class RuleCompiler
         }
     }
 
-    /// <summary>Compiles <paramref name="rule"/>; <paramref name="listIdOf"/> gives the session list that holds each pattern type.</summary>
-    public static CompiledRule Compile(RuleDefinition rule, int index, Func<Type, int> listIdOf)
+    /// <summary>Compiles <paramref name="rule"/>; <paramref name="listIdOf"/> gives the session list that holds each pattern type,
+    /// <paramref name="sharedIndexOf"/> the rule set's shared hash index for a key signature.</summary>
+    public static CompiledRule Compile(RuleDefinition rule, int index, Func<Type, int> listIdOf, Func<string, int> sharedIndexOf)
     {
         try
         {
-            return new RuleCompiler(rule, listIdOf).Compile(index);
+            return new RuleCompiler(rule, listIdOf, sharedIndexOf).Compile(index);
         }
         catch (Exception ex) when (ex is not RuleCompilationException)
         {

@@ -10,6 +10,7 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
 {
     private int[] _origins = new int[4];
     private int _count;
+    private List<SharedIndex>? _sharedIndexes;
 
     /// <summary>The storage; compiled conditions read <c>Items[i]</c> directly. Valid up to <see cref="Count"/>.</summary>
     public T[] Items = new T[4];
@@ -42,6 +43,30 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         }
     }
 
+    /// <summary>Returns the hash index of every fact in the list under the rule set's shared index <paramref name="slot"/>,
+    /// built on first use and rebuilt only when facts were added since: rules that join this list on the same key share it.</summary>
+    public HashIndex SharedIndexFor(int slot, Func<T, int> hashOf)
+    {
+        _sharedIndexes ??= new List<SharedIndex>(2);
+        for (var i = 0; i < _sharedIndexes.Count; i++)
+        {
+            if (_sharedIndexes[i].Slot == slot)
+            {
+                if (_sharedIndexes[i].Count == _count)
+                {
+                    return _sharedIndexes[i].Index;
+                }
+
+                _sharedIndexes.RemoveAt(i);
+                break;
+            }
+        }
+
+        var index = HashIndex.Build(this, Candidates.Of(this, null), hashOf);
+        _sharedIndexes.Add(new SharedIndex(slot, _count, index));
+        return index;
+    }
+
     public override void AddObject(object fact, int origin) => Add((T)fact, origin);
 
     public override object? GetObject(int index) => this[index];
@@ -68,6 +93,22 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private readonly struct SharedIndex
+    {
+        public SharedIndex(int slot, int count, HashIndex index)
+        {
+            Slot = slot;
+            Count = count;
+            Index = index;
+        }
+
+        public int Slot { get; }
+
+        public int Count { get; }
+
+        public HashIndex Index { get; }
+    }
 
     private void Grow(int needed)
     {

@@ -7,15 +7,17 @@ namespace Lancs.Scoring.Engine.Runtime;
 internal sealed class HashJoinStep<T> : Step
 {
     private readonly int _listId;
+    private readonly int _sharedIndex;
     private readonly Func<T, bool>? _filter;
     private readonly Func<T, int> _hashOfCandidate;
     private readonly RowFunction<int> _hashOfRow;
     private readonly RowCondition<T> _condition;
 
-    public HashJoinStep(string description, int listId, int keyParts, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
+    public HashJoinStep(string description, int listId, int sharedIndex, int keyParts, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
         : base(description)
     {
         _listId = listId;
+        _sharedIndex = sharedIndex;
         KeyParts = keyParts;
         _filter = filter;
         _hashOfCandidate = hashOfCandidate;
@@ -29,7 +31,14 @@ internal sealed class HashJoinStep<T> : Step
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {
         var list = (FactList<T>)lists[_listId];
-        var index = HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
+        if (list.Count == 0 && input.Count > 0)
+        {
+            return NoCandidates(input);
+        }
+
+        // A shared index holds every fact of the list, so this pattern's own filter is tested on the facts it finds.
+        var index = _sharedIndex >= 0 ? list.SharedIndexFor(_sharedIndex, _hashOfCandidate) : HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
+        var filter = _sharedIndex >= 0 ? _filter : null;
         var items = list.Items;
         var output = new RowBuffer(input.Stride + 1, input.Count);
         var rows = input.Data;
@@ -39,7 +48,7 @@ internal sealed class HashJoinStep<T> : Step
             var hash = _hashOfRow(lists, rows, offset);
             for (var i = index.First(hash); i >= 0; i = index.Next(i))
             {
-                if (index.HashAt(i) == hash && _condition(lists, rows, offset, items[i]))
+                if (index.HashAt(i) == hash && (filter is null || filter(items[i])) && _condition(lists, rows, offset, items[i]))
                 {
                     output.AppendExtended(rows, offset, i);
                 }
@@ -48,4 +57,7 @@ internal sealed class HashJoinStep<T> : Step
 
         return output;
     }
+
+    /// <summary>Nothing to join with: no row extends.</summary>
+    private RowBuffer NoCandidates(RowBuffer input) => new(input.Stride + 1, 0);
 }

@@ -7,16 +7,18 @@ namespace Lancs.Scoring.Engine.Runtime;
 internal sealed class HashQuantifierStep<T> : Step
 {
     private readonly int _listId;
+    private readonly int _sharedIndex;
     private readonly bool _exists;
     private readonly Func<T, bool>? _filter;
     private readonly Func<T, int> _hashOfCandidate;
     private readonly RowFunction<int> _hashOfRow;
     private readonly RowCondition<T> _condition;
 
-    public HashQuantifierStep(string description, int listId, int keyParts, bool exists, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
+    public HashQuantifierStep(string description, int listId, int sharedIndex, int keyParts, bool exists, Func<T, bool>? filter, Func<T, int> hashOfCandidate, RowFunction<int> hashOfRow, RowCondition<T> condition)
         : base(description)
     {
         _listId = listId;
+        _sharedIndex = sharedIndex;
         KeyParts = keyParts;
         _exists = exists;
         _filter = filter;
@@ -31,7 +33,14 @@ internal sealed class HashQuantifierStep<T> : Step
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {
         var list = (FactList<T>)lists[_listId];
-        var index = HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
+        if (list.Count == 0 && input.Count > 0)
+        {
+            return NoCandidates(input);
+        }
+
+        // A shared index holds every fact of the list, so this pattern's own filter is tested on the facts it finds.
+        var index = _sharedIndex >= 0 ? list.SharedIndexFor(_sharedIndex, _hashOfCandidate) : HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
+        var filter = _sharedIndex >= 0 ? _filter : null;
         var items = list.Items;
         var output = new RowBuffer(input.Stride, input.Count);
         var rows = input.Data;
@@ -42,13 +51,25 @@ internal sealed class HashQuantifierStep<T> : Step
             var found = false;
             for (var i = index.First(hash); i >= 0 && !found; i = index.Next(i))
             {
-                found = index.HashAt(i) == hash && _condition(lists, rows, offset, items[i]);
+                found = index.HashAt(i) == hash && (filter is null || filter(items[i])) && _condition(lists, rows, offset, items[i]);
             }
 
             if (found == _exists)
             {
                 output.AppendCopy(rows, offset);
             }
+        }
+
+        return output;
+    }
+
+    /// <summary>Nothing to find: every row passes a <c>Not</c>, none an <c>Exists</c>.</summary>
+    private RowBuffer NoCandidates(RowBuffer input)
+    {
+        var output = new RowBuffer(input.Stride, _exists ? 0 : input.Count);
+        for (var r = 0; r < input.Count && !_exists; r++)
+        {
+            output.AppendCopy(input.Data, r * input.Stride);
         }
 
         return output;

@@ -54,8 +54,14 @@ internal sealed class RowBuffer
     {
         EnsureRoom();
         var at = Count * Stride;
-        Array.Copy(source, offset, Data, at, Stride - 1);
-        Data[at + Stride - 1] = index;
+        var data = Data;
+        for (var i = 0; i < Stride - 1; i++)
+        {
+            // Rows are a few slots wide; a loop beats Array.Copy's call overhead.
+            data[at + i] = source[offset + i];
+        }
+
+        data[at + Stride - 1] = index;
         Count++;
     }
 
@@ -63,7 +69,13 @@ internal sealed class RowBuffer
     public void AppendCopy(int[] source, int offset)
     {
         EnsureRoom();
-        Array.Copy(source, offset, Data, Count * Stride, Stride);
+        var at = Count * Stride;
+        var data = Data;
+        for (var i = 0; i < Stride; i++)
+        {
+            data[at + i] = source[offset + i];
+        }
+
         Count++;
     }
 

@@ -18,4 +18,14 @@ internal abstract class RuleAction
 
     /// <summary>Runs the action for the row at <paramref name="offset"/>; a derived fact is recorded with <paramref name="derivation"/>.</summary>
     public abstract void Fire(Session session, FactList[] lists, int[] rows, int offset, int derivation, bool deduplicate);
+
+    /// <summary>Runs the action for every row, in order: the rule's only action, outside recursion. Row <c>r</c>'s derivation is
+    /// <paramref name="first"/> + <c>r</c> (or -1 throughout when <paramref name="first"/> is -1).</summary>
+    public virtual void FireAll(Session session, FactList[] lists, RowBuffer rows, int first)
+    {
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Fire(session, lists, rows.Data, r * rows.Stride, first < 0 ? -1 : first + r, deduplicate: false);
+        }
+    }
 }

@@ -15,4 +15,27 @@ internal sealed class YieldAction<T> : RuleAction
 
     public override void Fire(Session session, FactList[] lists, int[] rows, int offset, int derivation, bool deduplicate) =>
         session.AddDerived(_factory(lists, rows, offset), derivation, deduplicate);
+
+    /// <summary>Adds every row's fact straight to its list when facts of <typeparamref name="T"/> go to one list only (the common
+    /// case: a sealed fact type no other pattern sees through a base type), so routing is resolved once per rule run.</summary>
+    public override void FireAll(Session session, FactList[] lists, RowBuffer rows, int first)
+    {
+        if (session.OnlyListFor<T>() is not { } target)
+        {
+            base.FireAll(session, lists, rows, first);
+            return;
+        }
+
+        var data = rows.Data;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var fact = _factory(lists, data, r * rows.Stride);
+            if (fact is null)
+            {
+                throw Session.NullYield();
+            }
+
+            target.Add(fact, first + r);
+        }
+    }
 }

@@ -24,6 +24,6 @@ public sealed class CorporateRegisterInclusionRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => _policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored.Entry, true, _policy));
+        Then().Yield(() => new Inclusion(scored, true, _policy));
     }
 }

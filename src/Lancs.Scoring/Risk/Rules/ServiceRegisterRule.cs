@@ -24,6 +24,6 @@ public sealed class ServiceRegisterRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => !_policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored.Entry, false, _policy));
+        Then().Yield(() => new Inclusion(scored, false, _policy));
     }
 }
