@@ -111,8 +111,49 @@ public sealed class JoinTests
         Assert.Equal(new[] { "b" }, session.Query<Named>().Select(n => n.Name));
     }
 
+    [Fact]
+    public void SharedIndex_RulesJoiningOnTheSameKeyWithDifferentFilters_EachSeeOnlyTheirOwnFacts()
+    {
+        var rules = RuleSet.Compile(new Rule[] { new SmallOrdersRule(), new OrderValueRule(), new LargeOrdersRule() });
+        var steps = rules.Strata.SelectMany(s => s.Rules).Select(r => r.Steps[1]).ToArray();
+        var session = rules.CreateSession();
+        session.InsertAll(new[] { new Customer("a", "N", 1), new Customer("b", "S", 2) });
+        session.InsertAll(new[] { new Order(1, "a", 5m), new Order(2, "a", 500m), new Order(3, "b", 50m), new Order(4, null, 1m) });
+
+        session.Fire();
+
+        // The three rules index orders by o.CustomerId, so they share one index; their filters still apply.
+        var shared = steps.Select(step => Assert.IsType<HashJoinStep<Order>>(step).SharedIndex).Distinct().Single();
+        Assert.True(shared >= 0);
+        Assert.Equal(new[] { "a-1", "b-3" }, session.Query<Named>().Where(n => n.Name.Length == 3).Select(n => n.Name));
+        Assert.Equal(new[] { "big a-2" }, session.Query<Named>().Where(n => n.Name.StartsWith("big", System.StringComparison.Ordinal)).Select(n => n.Name));
+        Assert.Equal(new[] { 1, 2, 3 }, session.Query<Valued>().Select(v => v.Order.Number));
+    }
+
     private static Step[] StepsOf(Rule rule) =>
         RuleSet.Compile(new[] { rule }).Strata.Single().Rules.Single().Steps;
+
+    private sealed class SmallOrdersRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Order order = null!;
+            When().Match(() => customer).Match(() => order, o => o.CustomerId == customer.Id, o => o.Amount < 100m);
+            Then().Yield(() => new Named(customer.Id + "-" + order.Number));
+        }
+    }
+
+    private sealed class LargeOrdersRule : Rule
+    {
+        public override void Define()
+        {
+            Customer customer = null!;
+            Order order = null!;
+            When().Match(() => customer).Match(() => order, o => customer.Id == o.CustomerId, o => o.Amount >= 100m);
+            Then().Yield(() => new Named("big " + customer.Id + "-" + order.Number));
+        }
+    }
 
     private sealed record Clash(int Value)
     {

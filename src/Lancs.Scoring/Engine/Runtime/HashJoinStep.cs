@@ -25,6 +25,9 @@ internal sealed class HashJoinStep<T> : Step
         _condition = condition;
     }
 
+    /// <summary>Gets the rule set's shared index this join probes, or -1 when it builds its own.</summary>
+    public int SharedIndex => _sharedIndex;
+
     /// <summary>Gets the number of equalities the key is made of.</summary>
     public int KeyParts { get; }
 
