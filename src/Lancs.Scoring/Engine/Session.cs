@@ -97,6 +97,11 @@ public sealed partial class Session
             fired += stratum.IsRecursive ? FireRecursive(stratum) : FireOnce(stratum.Rules[0]);
         }
 
+        foreach (var list in _lists)
+        {
+            list.ReleaseSharedIndexes();
+        }
+
         return fired;
     }
 

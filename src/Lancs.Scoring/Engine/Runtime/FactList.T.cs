@@ -67,6 +67,8 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         return index;
     }
 
+    public override void ReleaseSharedIndexes() => _sharedIndexes = null;
+
     public override void AddObject(object fact, int origin) => Add((T)fact, origin);
 
     public override object? GetObject(int index) => this[index];

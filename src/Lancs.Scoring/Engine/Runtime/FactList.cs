@@ -23,6 +23,9 @@ internal abstract class FactList
     /// <summary>Returns the derivation that produced the fact at <paramref name="index"/>, or <see cref="Inserted"/>.</summary>
     public abstract int OriginOf(int index);
 
+    /// <summary>Drops the hash indexes rules shared while firing: results and explanations keep a session alive, not its indexes.</summary>
+    public abstract void ReleaseSharedIndexes();
+
     /// <summary>Copies every fact of this list that is assignable to <paramref name="target"/>'s type into it.</summary>
     public abstract void CopyTo(FactList target);
 }
