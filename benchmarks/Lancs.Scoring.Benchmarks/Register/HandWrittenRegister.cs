@@ -52,7 +52,7 @@ public static class HandWrittenRegister
             var duplicated = idCounts[entry.Id] > 1;
             var entryFindings = new List<Finding>(0);
             var included = policy.Includes(scored.Judged);
-            var inclusion = new Inclusion(entry, included, policy);
+            var inclusion = new Inclusion(scored, included, policy);
 
             matches.Clear();
             for (var p = heads.TryGetValue(entry.Id, out var head) ? head : -1; p >= 0; p = next[p])
