@@ -53,6 +53,21 @@ internal sealed class HashIndex
         return new HashIndex(heads, next, hashes, shift);
     }
 
+    /// <summary>Returns the index a join step probes: the list's shared index for <paramref name="sharedSlot"/> (it holds every
+    /// fact, so the step's <paramref name="filter"/> comes back in <paramref name="probeFilter"/> to test on the facts found), or,
+    /// with no slot (-1), an index of its own over the facts that pass the filter (and <paramref name="probeFilter"/> is null).</summary>
+    public static HashIndex For<T>(FactList<T> list, int sharedSlot, Func<T, bool>? filter, Func<T, int> hashOf, out Func<T, bool>? probeFilter)
+    {
+        if (sharedSlot >= 0)
+        {
+            probeFilter = filter;
+            return list.SharedIndexFor(sharedSlot, hashOf);
+        }
+
+        probeFilter = null;
+        return Build(list, Candidates.Of(list, filter), hashOf);
+    }
+
     /// <summary>Returns the first fact index in the bucket of <paramref name="hash"/>, or -1; the caller checks <see cref="HashAt"/>.</summary>
     public int First(int hash) => _heads[Bucket(hash, _shift)] - 1;
 

@@ -38,9 +38,7 @@ internal sealed class HashQuantifierStep<T> : Step
             return NoCandidates(input);
         }
 
-        // A shared index holds every fact of the list, so this pattern's own filter is tested on the facts it finds.
-        var index = _sharedIndex >= 0 ? list.SharedIndexFor(_sharedIndex, _hashOfCandidate) : HashIndex.Build(list, Candidates.Of(list, _filter), _hashOfCandidate);
-        var filter = _sharedIndex >= 0 ? _filter : null;
+        var index = HashIndex.For(list, _sharedIndex, _filter, _hashOfCandidate, out var filter);
         var items = list.Items;
         var output = new RowBuffer(input.Stride, input.Count);
         var rows = input.Data;
