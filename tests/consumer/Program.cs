@@ -1,6 +1,10 @@
 using Lancs.Scoring;
 using Lancs.Scoring.Engine;
 using Lancs.Scoring.Risk;
+using Lancs.Scoring.Risk.Rules;
+using NRules;
+using NRules.Fluent;
+using NRules.Fluent.Dsl;
 
 // A council app's first use of the package: re-score the council's real registers, run the README's example,
 // check the bulk behaviour on a small register, and write one rule of its own.
@@ -29,13 +33,32 @@ Check(actual == "CR1 Remains, CR2 Removed, CR4 Added, CR3 Removed", $"changes we
 Check(result.Rejections.Count == 1 && result.Rejections[0].Field == "residual", "CR5's residual 7 should be rejected");
 Check(result.CorporateRegister.Count == 2, "CR1 and CR4 should be on the corporate register");
 
-// 4. The app's own rule over the library's results, through the engine's public API.
-var session = RuleSet.Compile(new Rule[] { new HighResidualRule() }).CreateSession();
-session.InsertAll(result.Entries);
+// 4. The register rules in the app's own NRules session, beside a rule of its own that reads a library fact.
+var repository = new RuleRepository();
+repository.Add(RegisterRules.RuleSet(ScoringPolicy.Default));
+repository.Load(spec => spec.From(typeof(HighResidualRule)).To("consumer"));
+var session = repository.Compile().CreateSession();
+var q2 = Quarter.Parse("2017/18 Q2");
+var q1 = Quarter.Parse("2016/17 Q1");
+session.InsertAll(Entries(rows, q2));
+session.Insert(new PreviousQuarterGiven(q1, q2));
+session.InsertAll(Entries(previousRows, q1).Select(e => new PreviousQuarterEntry(e)));
 session.Fire();
-var high = session.Query<string>();
-Check(high.Count == 1 && high[0] == "CR1", "the app's own rule should flag CR1");
-Console.WriteLine(session.Explain(high[0]));
+var included = session.Query<Inclusion>().Where(i => i.IsOnCorporateRegister).Select(i => i.Entry.Id.Raw).OrderBy(id => id).ToList();
+var flagged = session.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).ToList();
+var expectedFlags = real.CorporateRegister.Where(e => e.Residual!.Value.Value >= 16).Select(e => e.Entry.Id.Raw).OrderBy(id => id).ToList();
+Check(included.SequenceEqual(real.CorporateRegister.Select(e => e.Entry.Id.Raw).OrderBy(id => id)), "the NRules session should put the same 22 entries on the register");
+Check(flagged.Count > 0 && flagged.SequenceEqual(expectedFlags), $"the app's own rule flagged {string.Join(" ", flagged)}, not {string.Join(" ", expectedFlags)}");
+Check(session.Query<RegisterChange>().Count() == real.Changes.Count, "the NRules session should derive the same register changes");
+
+// 5. The same repository compiled by the package's batch engine derives the same facts, and explains them.
+var batch = BatchRuleSet.Compile(repository.GetRuleSets()).CreateSession();
+batch.InsertAll(Entries(rows, q2));
+batch.Insert(new PreviousQuarterGiven(q1, q2));
+batch.InsertAll(Entries(previousRows, q1).Select(e => new PreviousQuarterEntry(e)));
+batch.Fire();
+Check(batch.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).SequenceEqual(flagged), "the batch engine should flag the same entries");
+Console.WriteLine(batch.Explain(batch.Query<HighResidual>()[0]));
 Console.WriteLine("consumer check passed");
 return 0;
 
@@ -53,6 +76,18 @@ static string RegistersFolder()
 
 static string Kinds(RegisterResult result, params string[] ids) =>
     string.Join(" ", ids.Select(id => result.Changes.FirstOrDefault(c => c.Id.Raw == id)?.Kind.ToString() ?? "none"));
+
+static List<RegisterEntry> Entries(IEnumerable<RegisterRow> rows, Quarter quarter)
+{
+    var entries = new List<RegisterEntry>();
+    foreach (var row in rows)
+    {
+        Check(RegisterEntry.TryFromRow(row, quarter, entries.Count, out var entry, out var rejection), $"row {row.Line} rejected: {rejection}");
+        entries.Add(entry!);
+    }
+
+    return entries;
+}
 
 static List<RegisterRow> Rows(IEnumerable<string> lines)
 {
@@ -75,16 +110,24 @@ static void Check(bool condition, string message)
     }
 }
 
-/// <summary>An app's own rule over the library's results.</summary>
-[Name("High residual")]
+/// <summary>An app's own fact.</summary>
+public sealed class HighResidual(string id)
+{
+    public string Id { get; } = id;
+
+    public override string ToString() => $"{Id} has a residual of 16 or more";
+}
+
+/// <summary>An app's own rule over a fact the library's rules derive.</summary>
+[Name("High residual on the register")]
 [Policy("consumer check")]
 public sealed class HighResidualRule : Rule
 {
     /// <inheritdoc />
     public override void Define()
     {
-        EntryResult entry = null!;
-        When().Match(() => entry, e => e.Residual != null && e.Residual.Value.Value >= 16);
-        Then().Yield(() => entry.Entry.Id.Raw);
+        Inclusion inclusion = null!;
+        When().Match(() => inclusion, i => i.IsOnCorporateRegister, i => i.Entry.Residual != null && i.Entry.Residual.Score.Value >= 16);
+        Then().Yield(_ => new HighResidual(inclusion.Entry.Id.Raw));
     }
 }

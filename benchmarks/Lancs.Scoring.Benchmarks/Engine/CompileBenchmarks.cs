@@ -10,5 +10,5 @@ public class CompileBenchmarks
 {
     /// <summary>Compiles the join rule: reading Define, classifying conditions, compiling delegates.</summary>
     [Benchmark]
-    public int CompileJoinRule() => RuleSet.Compile(new Rule[] { new EqualityJoinRule() }).Rules.Count;
+    public int CompileJoinRule() => BatchRuleSet.Compile(RuleDefinitions.Create(new NRules.Fluent.Dsl.Rule[] { new EqualityJoinRule() })).Rules.Count;
 }

@@ -1,4 +1,4 @@
-using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Benchmarks.Engine;
 
@@ -14,6 +14,6 @@ public sealed class EqualityJoinRule : Rule
         When()
             .Match(() => left)
             .Match(() => right, r => r.Key == left.Key);
-        Then().Yield(() => new JoinedFact(left, right));
+        Then().Yield(_ => new JoinedFact(left, right));
     }
 }

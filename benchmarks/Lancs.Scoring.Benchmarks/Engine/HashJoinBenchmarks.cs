@@ -9,7 +9,7 @@ namespace Lancs.Scoring.Benchmarks.Engine;
 [BenchmarkCategory("Engine")]
 public class HashJoinBenchmarks
 {
-    private RuleSet _rules = null!;
+    private BatchRuleSet _rules = null!;
     private LeftFact[] _left = null!;
     private RightFact[] _right = null!;
 
@@ -21,7 +21,7 @@ public class HashJoinBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _rules = RuleSet.Compile(new Rule[] { new EqualityJoinRule() });
+        _rules = BatchRuleSet.Compile(RuleDefinitions.Create(new NRules.Fluent.Dsl.Rule[] { new EqualityJoinRule() }));
         var random = new System.Random(20261122);
         _left = new LeftFact[Size];
         _right = new RightFact[Size];

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Lancs.Scoring.Complaints.Rules;
 using Lancs.Scoring.Engine;
+using Lancs.Scoring.Engine.Runs;
+using NRules.RuleModel;
 
 namespace Lancs.Scoring.Complaints;
 
@@ -11,25 +13,25 @@ namespace Lancs.Scoring.Complaints;
 /// <threadsafety static="true" instance="true">One classifier may classify several batches at once.</threadsafety>
 public sealed partial class ComplaintClassifier
 {
-    private readonly RuleSet _rules;
+    private readonly RuleEngine _rules;
 
     /// <summary>Creates a classifier and compiles its rules.</summary>
     /// <param name="grouping">Which outcomes and stages each stream allows, and their groups; <see langword="null"/> for the reports' own.</param>
-    public ComplaintClassifier(OutcomeGrouping? grouping = null)
+    /// <param name="runtime">Where the rules run: the batch engine (the default), or an NRules session, with equal results.</param>
+    public ComplaintClassifier(OutcomeGrouping? grouping = null, RuleRuntime runtime = RuleRuntime.Batch)
     {
         Grouping = grouping ?? OutcomeGrouping.Default;
-        _rules = RuleSet.Compile(new Rule[]
-        {
-            new ClassifyOutcomeRule(), new OpenComplaintRule(), new StageZeroRule(), new TimescaleExceededRule(),
-            new PrintedShareRule(), new PrintedTotalRule(),
-        });
+        _rules = new RuleEngine(RuleDefinitions.Create(ComplaintRules.All()), runtime);
     }
 
     /// <summary>Gets the grouping the rules classify by.</summary>
     public OutcomeGrouping Grouping { get; }
 
     /// <summary>Gets the rules, with their names, descriptions and policy citations.</summary>
-    public IReadOnlyList<RuleDefinition> Rules => _rules.Rules;
+    public IReadOnlyList<IRuleDefinition> Rules => _rules.Rules;
+
+    /// <summary>Gets the runtime the rules run in.</summary>
+    public RuleRuntime Runtime => _rules.Runtime;
 
     /// <summary>Classifies complaints and builds each stream's figures per financial year.</summary>
     /// <param name="complaints">The complaints.</param>
@@ -50,7 +52,7 @@ public sealed partial class ComplaintClassifier
             }
         }
 
-        var session = _rules.CreateSession();
+        var session = _rules.NewRun();
         session.InsertAll(valid);
         session.InsertAll(Grouping.Entries);
         session.Fire();
@@ -66,7 +68,7 @@ public sealed partial class ComplaintClassifier
     public IReadOnlyList<ReportFinding> CheckPrintedFigures(IEnumerable<PrintedFigure> figures)
     {
         var list = Guard.NotNull(figures).ToList();
-        var session = _rules.CreateSession();
+        var session = _rules.NewRun();
         session.InsertAll(list);
         session.Fire();
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using Lancs.Scoring.Engine;
+using Lancs.Scoring.Engine.Runs;
+using NRules.RuleModel;
 using Lancs.Scoring.Kpi.Rules;
 
 namespace Lancs.Scoring.Kpi;
@@ -27,22 +29,26 @@ namespace Lancs.Scoring.Kpi;
 /// </example>
 public sealed class KpiScorer
 {
-    private readonly RuleSet _rules;
+    private readonly RuleEngine _rules;
 
     /// <summary>Creates a scorer and compiles its rules.</summary>
     /// <param name="catalogue">The indicators to score against.</param>
+    /// <param name="runtime">Where the rules run: the batch engine (the default), or an NRules session, with equal results.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalogue"/> is <see langword="null"/>.</exception>
-    public KpiScorer(KpiCatalogue catalogue)
+    public KpiScorer(KpiCatalogue catalogue, RuleRuntime runtime = RuleRuntime.Batch)
     {
         Catalogue = Guard.NotNull(catalogue);
-        _rules = RuleSet.Compile(CreateRules());
+        _rules = new RuleEngine(RuleDefinitions.Create(KpiRules.All()), runtime);
     }
 
     /// <summary>Gets the catalogue the scorer scores against.</summary>
     public KpiCatalogue Catalogue { get; }
 
-    /// <summary>Gets the compiled KPI rules, for listing and explanation.</summary>
-    public RuleSet Rules => _rules;
+    /// <summary>Gets the KPI rules, with their names, descriptions and policy citations.</summary>
+    public IReadOnlyList<IRuleDefinition> Rules => _rules.Rules;
+
+    /// <summary>Gets the runtime the rules run in.</summary>
+    public RuleRuntime Runtime => _rules.Runtime;
 
     /// <summary>Scores observations: one result per valid observation, in input order, and one rejection per bad one.</summary>
     /// <param name="observations">The observations; the previous period of each is found among them.</param>
@@ -53,22 +59,13 @@ public sealed class KpiScorer
         Guard.NotNull(observations);
         var rejections = new List<Rejection>();
         List<SeriesPoint> points = ObservationValidator.Prepare(Catalogue, observations, rejections);
-        Session session = _rules.CreateSession();
+        IRuleRun session = _rules.NewRun();
         session.InsertAll(points);
         session.Fire();
         return new KpiScoreReport(Assemble(session, points), rejections.AsReadOnly());
     }
 
-    internal static Rule[] CreateRules() => new Rule[]
-    {
-        new BandObservationRule(),
-        new BandMovementRule(),
-        new DirectionOfTravelRule(),
-        new ComparatorRule(),
-        new TargetRule(),
-    };
-
-    private static IReadOnlyList<KpiResult> Assemble(Session session, List<SeriesPoint> points)
+    private static IReadOnlyList<KpiResult> Assemble(IRuleRun session, List<SeriesPoint> points)
     {
         var slot = new Dictionary<int, int>(points.Count);
         for (int i = 0; i < points.Count; i++)

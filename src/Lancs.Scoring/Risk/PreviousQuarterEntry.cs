@@ -3,9 +3,11 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A fact: an entry of the previous quarter's register, kept apart from this quarter's entries.</summary>
 public sealed class PreviousQuarterEntry
 {
-    internal PreviousQuarterEntry(RegisterEntry entry)
+    /// <summary>Wraps an entry of the previous register, so the rules tell it from this quarter's entries.</summary>
+    /// <param name="entry">The entry as it stood in the previous quarter.</param>
+    public PreviousQuarterEntry(RegisterEntry entry)
     {
-        Entry = entry;
+        Entry = Guard.NotNull(entry);
     }
 
     /// <summary>Gets the entry as it stood in the previous quarter.</summary>

@@ -3,7 +3,10 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A fact present only when a previous quarter's register was given: without it there is no direction of travel.</summary>
 public sealed class PreviousQuarterGiven
 {
-    internal PreviousQuarterGiven(Quarter previous, Quarter current)
+    /// <summary>Creates the fact; insert it once per session, with the previous register's entries.</summary>
+    /// <param name="previous">The quarter of the previous register.</param>
+    /// <param name="current">The quarter being scored.</param>
+    public PreviousQuarterGiven(Quarter previous, Quarter current)
     {
         Previous = previous;
         Current = current;

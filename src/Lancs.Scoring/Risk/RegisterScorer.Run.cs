@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using Lancs.Scoring.Engine;
+using Lancs.Scoring.Engine.Runs;
+using Lancs.Scoring.Engine.Runtime;
 
 namespace Lancs.Scoring.Risk;
 
@@ -9,7 +10,7 @@ public sealed partial class RegisterScorer
     private RegisterResult Run(Quarter quarter, List<RegisterEntry> current, Quarter previousQuarter, List<RegisterEntry>? previous,
         IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings, bool registerFindings = true)
     {
-        var session = _rules.CreateSession();
+        var session = _rules.NewRun();
         session.InsertAll(current);
         if (previous is not null)
         {
@@ -25,31 +26,32 @@ public sealed partial class RegisterScorer
 
         if (statements is not null)
         {
-            session.InsertAll(statements);
+            session.InsertAll(new List<CoveringStatement>(statements));
         }
 
         session.Fire();
         return Gather(session, quarter, rejections, findings, registerFindings);
     }
 
-    private RegisterResult Gather(Session session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
+    private RegisterResult Gather(IRuleRun session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
         var scoredEntries = session.Query<ScoredEntry>();
+        var ordinal = new Dictionary<object, int>(scoredEntries.Count, FactIdentityComparer.Instance);
         for (var k = 0; k < scoredEntries.Count; k++)
         {
-            scoredEntries[k].Ordinal = k;
+            ordinal.Add(scoredEntries[k], k);
         }
 
         var inclusions = new Inclusion?[scoredEntries.Count];
         foreach (var inclusion in session.Query<Inclusion>())
         {
-            inclusions[inclusion.Scored.Ordinal] = inclusion;
+            inclusions[ordinal[inclusion.Scored]] = inclusion;
         }
 
         var movements = new ScoreMovement?[scoredEntries.Count];
         foreach (var movement in session.Query<ScoreMovement>())
         {
-            movements[movement.Scored.Ordinal] = movement;
+            movements[ordinal[movement.Scored]] = movement;
         }
 
         var findingsById = new Dictionary<EntryId, List<Finding>>();

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Lancs.Scoring.Engine;
+using Lancs.Scoring.Engine.Runs;
+using NRules.RuleModel;
 using Lancs.Scoring.Risk.Rules;
 
 namespace Lancs.Scoring.Risk;
@@ -10,21 +12,25 @@ namespace Lancs.Scoring.Risk;
 /// <threadsafety static="true" instance="true">One scorer may re-score several registers at once.</threadsafety>
 public sealed partial class RegisterScorer
 {
-    private readonly RuleSet _rules;
+    private readonly RuleEngine _rules;
 
     /// <summary>Creates a scorer and compiles the register rules for <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy; <see langword="null"/> for the council's published policy.</param>
-    public RegisterScorer(ScoringPolicy? policy = null)
+    /// <param name="runtime">Where the rules run: the batch engine (the default), or an NRules session, with equal results.</param>
+    public RegisterScorer(ScoringPolicy? policy = null, RuleRuntime runtime = RuleRuntime.Batch)
     {
         Policy = policy ?? ScoringPolicy.Default;
-        _rules = RuleSet.Compile(RegisterRules.For(Policy));
+        _rules = new RuleEngine(RuleDefinitions.Create(RegisterRules.For(Policy)), runtime);
     }
+
+    /// <summary>Gets the runtime the rules run in.</summary>
+    public RuleRuntime Runtime => _rules.Runtime;
 
     /// <summary>Gets the policy the rules were compiled for.</summary>
     public ScoringPolicy Policy { get; }
 
     /// <summary>Gets the rules, with their names, descriptions and policy citations.</summary>
-    public IReadOnlyList<RuleDefinition> Rules => _rules.Rules;
+    public IReadOnlyList<IRuleDefinition> Rules => _rules.Rules;
 
     /// <summary>Validates and re-scores a register given as rows.</summary>
     /// <param name="quarter">The quarter of <paramref name="current"/>.</param>

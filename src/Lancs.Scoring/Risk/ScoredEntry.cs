@@ -12,10 +12,6 @@ public sealed class ScoredEntry
     /// <summary>Gets the entry.</summary>
     public RegisterEntry Entry { get; }
 
-    /// <summary>Gets or sets the entry's place among the run's scored entries: set once, when the scorer gathers the results,
-    /// so that the facts derived about the entry land in its result without a lookup table keyed by entry.</summary>
-    internal int Ordinal { get; set; } = -1;
-
     /// <summary>Gets whether a higher score is good news for this entry, by the policy's direction semantics for its kind.</summary>
     public bool HigherIsBetter { get; }
 

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Lancs.Scoring.Engine;
+using Lancs.Scoring.Engine.Runs;
 
 namespace Lancs.Scoring.Risk;
 
@@ -8,10 +8,10 @@ namespace Lancs.Scoring.Risk;
 /// so every read of it is taken under a lock.</threadsafety>
 internal sealed class SessionExplainer : IEntryExplainer
 {
-    private readonly Session _session;
+    private readonly IRuleRun _session;
     private Dictionary<EntryId, List<RegisterChange>>? _changesById;
 
-    public SessionExplainer(Session session)
+    public SessionExplainer(IRuleRun session)
     {
         _session = session;
     }

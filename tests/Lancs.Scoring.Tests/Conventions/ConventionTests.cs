@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Xunit;
 
 namespace Lancs.Scoring.Tests.Conventions;
@@ -10,7 +11,7 @@ namespace Lancs.Scoring.Tests.Conventions;
 /// <summary>House rules checked by reflection over the library (style.md G7).</summary>
 public sealed class ConventionTests
 {
-    private static readonly Assembly Library = typeof(Rule).Assembly;
+    private static readonly Assembly Library = typeof(BatchRuleSet).Assembly;
 
     // Each area added here must have types, so that its row cannot pass vacuously.
     private static readonly string[] Areas = { "Lancs.Scoring.Risk", "Lancs.Scoring.Kpi", "Lancs.Scoring.Complaints" };
@@ -78,23 +79,35 @@ public sealed class ConventionTests
             Assert.True(rule.IsPublic && rule.IsSealed, $"{rule.Name} should be public and sealed");
             Assert.True(rule.GetCustomAttribute<NameAttribute>() is not null, $"{rule.Name} has no [Name]");
             Assert.True(rule.GetCustomAttribute<PolicyAttribute>() is not null, $"{rule.Name} has no [Policy] citation");
-            var describes = rule.GetCustomAttribute<DescriptionAttribute>() is not null
-                || rule.GetProperty(nameof(Rule.Description))!.DeclaringType == rule;
-            Assert.True(describes, $"{rule.Name} has no [Description] and does not override Description");
+            var describes = rule.GetCustomAttribute<DescriptionAttribute>() is not null || typeof(IDescribedRule).IsAssignableFrom(rule);
+            Assert.True(describes, $"{rule.Name} has no [Description] and is not an IDescribedRule");
         });
+    }
+
+    [Fact]
+    public void EveryRule_DerivesFromNRulesFluentRuleDirectly()
+    {
+        var rules = Library.GetTypes().Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t)).ToList();
+
+        Assert.NotEmpty(rules);
+        Assert.All(rules, rule => Assert.Equal(typeof(Rule), rule.BaseType));
     }
 
     [Fact]
     public void RuleNames_AreUniqueAcrossTheLibrary()
     {
-        var names = Library.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t))
-            .Select(t => t.GetCustomAttribute<NameAttribute>()?.Name ?? t.Name)
-            .GroupBy(n => n)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Key);
+        var names = ShippedRules.Definitions().Select(d => d.Name).GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key);
 
         Assert.Empty(names);
+    }
+
+    [Fact]
+    public void EveryRuleClass_IsShippedByItsArea()
+    {
+        var classes = Library.GetTypes().Where(t => !t.IsAbstract && typeof(Rule).IsAssignableFrom(t)).ToHashSet();
+        var shipped = ShippedRules.Definitions().Select(d => d.ClrType()).ToHashSet();
+
+        Assert.Empty(classes.Where(t => !shipped.Contains(t)).Select(t => t.FullName));
     }
 
     private static IEnumerable<Type> TypesIn(string ns) =>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Lancs.Scoring.Engine;
+using NRules.RuleModel;
 using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Risk;
 using Lancs.Scoring.Tests.Packaging;
@@ -16,10 +17,10 @@ public sealed class RuleCatalogueTests
     private static readonly string CataloguePath = Path.Combine(PackageFixture.RepositoryRoot(), "docs", "rules.md");
 
     /// <summary>The rule sets the library ships, as their entry points compile them with the published defaults.</summary>
-    internal static IEnumerable<(string Area, IReadOnlyList<RuleDefinition> Rules)> Areas()
+    internal static IEnumerable<(string Area, IReadOnlyList<IRuleDefinition> Rules)> Areas()
     {
         yield return ("Register (`Lancs.Scoring.Risk.Rules`, published policy: threshold 12)", new RegisterScorer().Rules);
-        yield return ("KPI banding (`Lancs.Scoring.Kpi.Rules`)", new KpiScorer(KpiCatalogue.Papers).Rules.Rules);
+        yield return ("KPI banding (`Lancs.Scoring.Kpi.Rules`)", new KpiScorer(KpiCatalogue.Papers).Rules);
         yield return ("Complaint outcomes (`Lancs.Scoring.Complaints.Rules`)", new Lancs.Scoring.Complaints.ComplaintClassifier().Rules);
     }
 
@@ -51,7 +52,7 @@ public sealed class RuleCatalogueTests
             foreach (var rule in rules)
             {
                 text.Append("| ").Append(Cell(rule.Name)).Append(" | ").Append(rule.Priority).Append(" | ")
-                    .Append(Cell(rule.Description)).Append(" | ").Append(Cell(rule.Policy ?? string.Empty)).Append(" |\n");
+                    .Append(Cell(rule.Description)).Append(" | ").Append(Cell(rule.Policy() ?? string.Empty)).Append(" |\n");
             }
         }
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Xunit;
 
 namespace Lancs.Scoring.Tests.Engine;
@@ -10,7 +11,7 @@ public sealed class DslTests
     [Fact]
     public void Match_SingleFactCondition_KeepsOnlyMatchingFacts()
     {
-        var session = RuleSet.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "N", 2), new Customer("c", "S", 4) });
 
         session.Fire();
@@ -21,7 +22,7 @@ public sealed class DslTests
     [Fact]
     public void Match_JoinOnEarlierBinding_PairsEachOrderWithItsCustomer()
     {
-        var session = RuleSet.Compile(new Rule[] { new OrderValueRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new OrderValueRule() }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "S", 1) });
         session.InsertAll(new[] { new Order(1, "b", 10m), new Order(2, "a", 20m), new Order(3, "z", 30m), new Order(4, "a", 40m) });
 
@@ -34,7 +35,7 @@ public sealed class DslTests
     [Fact]
     public void Not_FactWithSameKeyExists_SuppressesTheRow()
     {
-        var session = RuleSet.Compile(new Rule[] { new CustomerWithoutOrdersRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new CustomerWithoutOrdersRule() }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "S", 1) });
         session.Insert(new Order(1, "a", 10m));
 
@@ -46,7 +47,7 @@ public sealed class DslTests
     [Fact]
     public void Exists_SeveralMatchingFacts_FiresOncePerRow()
     {
-        var session = RuleSet.Compile(new Rule[] { new CustomerWithLargeOrderRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new CustomerWithLargeOrderRule() }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "S", 1) });
         session.InsertAll(new[] { new Order(1, "a", 500m), new Order(2, "a", 900m), new Order(3, "b", 5m) });
 
@@ -60,7 +61,7 @@ public sealed class DslTests
     public void Yield_DerivedFact_FeedsALaterRule()
     {
         // Declared consumer first: dependency order, not declaration order, decides.
-        var session = RuleSet.Compile(new Rule[] { new FlaggedBigSpenderRule(), new HighRatingRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new FlaggedBigSpenderRule(), new HighRatingRule() }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "S", 1) });
 
         session.Fire();
@@ -72,7 +73,7 @@ public sealed class DslTests
     public void Do_Action_RunsOncePerMatch()
     {
         var sink = new List<string>();
-        var session = RuleSet.Compile(new Rule[] { new RecordingRule(sink) }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new RecordingRule(sink) }).CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 5), new Customer("b", "S", 1) });
 
         session.Fire();
@@ -83,7 +84,7 @@ public sealed class DslTests
     [Fact]
     public void Match_WithoutBinding_JoinsAndCountsAsASource()
     {
-        var session = RuleSet.Compile(new Rule[] { new AnyOrderForCustomerRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new AnyOrderForCustomerRule() }).CreateSession();
         session.Insert(new Customer("a", "N", 5));
         session.InsertAll(new[] { new Order(1, "a", 1m), new Order(2, "a", 2m) });
 
@@ -97,7 +98,7 @@ public sealed class DslTests
     [Fact]
     public void Match_InterfaceType_SeesFactsOfEveryImplementingType()
     {
-        var session = RuleSet.Compile(new Rule[] { new NameAnimalsRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new NameAnimalsRule() }).CreateSession();
         session.Insert(new Dog("Rex"));
         session.Insert(new Cat("Tom"));
 
@@ -111,7 +112,7 @@ public sealed class DslTests
     [Fact]
     public void Match_ValueTypeFacts_JoinAndYieldWithoutLoss()
     {
-        var session = RuleSet.Compile(new Rule[] { new AlarmRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new AlarmRule() }).CreateSession();
         session.InsertAll(new[] { new Reading(1, 10), new Reading(2, 99), new Reading(3, 150) });
 
         session.Fire();
@@ -124,7 +125,7 @@ public sealed class DslTests
     {
         var log = new List<string>();
         var rules = new Rule[] { new LoggingRule("low", 0, log), new LoggingRule("high", 5, log), new LoggingRule("also-low", 0, log) };
-        var session = RuleSet.Compile(rules).CreateSession();
+        var session = Batch.Compile(rules).CreateSession();
         session.Insert(new Customer("a", "N", 1));
 
         session.Fire();
@@ -135,33 +136,38 @@ public sealed class DslTests
     [Fact]
     public void Metadata_FromAttributes_IsOnTheDefinition()
     {
-        var definition = RuleSet.Compile(new Rule[] { new HighRatingRule() }).Rules.Single();
+        var definition = Batch.Compile(new Rule[] { new HighRatingRule() }).Rules.Single();
 
         Assert.Equal("High rating", definition.Name);
         Assert.Equal("Flags customers rated 4 or more.", definition.Description);
         Assert.Equal(3, definition.Priority);
         Assert.Equal(new[] { "Customers", "Ratings" }, definition.Tags);
-        Assert.Equal("Test policy 1.2: ratings of 4 and over", definition.Policy);
-        Assert.Equal(typeof(HighRatingRule), definition.RuleType);
+        Assert.Equal("Test policy 1.2: ratings of 4 and over", definition.Policy());
+        Assert.Equal(typeof(HighRatingRule), definition.ClrType());
+        Assert.Equal("Test policy 1.2: ratings of 4 and over", definition.Properties[RuleDefinitions.PolicyProperty]);
     }
 
     [Fact]
     public void Metadata_WithoutAttributes_DefaultsToTheClassName()
     {
-        var definition = RuleSet.Compile(new Rule[] { new AlarmRule() }).Rules.Single();
+        var definition = Batch.Compile(new Rule[] { new AlarmRule() }).Rules.Single();
 
-        Assert.Equal(nameof(AlarmRule), definition.Name);
+        Assert.Equal(typeof(AlarmRule).FullName, definition.Name);
         Assert.Equal(string.Empty, definition.Description);
         Assert.Equal(0, definition.Priority);
         Assert.Empty(definition.Tags);
-        Assert.Null(definition.Policy);
+        Assert.Null(definition.Policy());
     }
 
     [Fact]
-    public void FromTypes_ParameterlessRules_CompileLikeInstances()
+    public void Compile_RuleSetsOfAnNRulesRepository_CompileLikeInstances()
     {
-        var ruleSet = RuleSet.FromTypes(typeof(HighRatingRule), typeof(FlaggedBigSpenderRule));
+        var repository = new NRules.Fluent.RuleRepository();
+        repository.Load(spec => spec.From(typeof(HighRatingRule), typeof(FlaggedBigSpenderRule)));
 
-        Assert.Equal(new[] { "High rating", nameof(FlaggedBigSpenderRule) }, ruleSet.Rules.Select(r => r.Name));
+        var ruleSet = BatchRuleSet.Compile(repository.GetRuleSets());
+
+        Assert.Equal(new[] { "High rating", typeof(FlaggedBigSpenderRule).FullName }, ruleSet.Rules.Select(r => r.Name));
+        Assert.Equal("Test policy 1.2: ratings of 4 and over", ruleSet.Rules[0].Policy());
     }
 }

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Tests.Engine.Reference;
 
 namespace Lancs.Scoring.Tests.Engine;
@@ -13,7 +14,8 @@ public sealed class EngineProperties
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EngineArbitraries) })]
     public Property Fire_RandomRulesAndFacts_DerivesWhatTheNaiveEvaluatorDerives(EngineScenario scenario)
     {
-        var ruleSet = RuleSet.Compile(scenario.Rules.Select(spec => new GeneratedRule(spec)));
+        var definitions = RuleDefinitions.Create(scenario.Rules.Select(spec => new GeneratedRule(spec)));
+        var ruleSet = BatchRuleSet.Compile(definitions);
         var session = ruleSet.CreateSession();
         session.InsertAll(scenario.Facts);
         session.Fire();
@@ -24,7 +26,7 @@ public sealed class EngineProperties
             .Select(d => $"{d.why!.Rule.Name}|{d.fact}|{string.Join(", ", d.why.Sources)}")
             .OrderBy(s => s, System.StringComparer.Ordinal)
             .ToList();
-        var reference = NaiveEvaluator.Run(ruleSet, scenario.Facts).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
+        var reference = NaiveEvaluator.Run(definitions, scenario.Facts).OrderBy(s => s, System.StringComparer.Ordinal).ToList();
 
         return engine.SequenceEqual(reference).Label($"engine {engine.Count} facts, reference {reference.Count}");
     }
@@ -33,7 +35,7 @@ public sealed class EngineProperties
     public bool Fire_TransitiveClosureOfRandomEdges_EqualsReachabilityByNestedLoops((byte From, byte To)[] edges)
     {
         var nodes = edges.Select(e => new Edge(e.From % 6, e.To % 6)).ToList();
-        var session = RuleSet.Compile(new Rule[] { new EdgeToPath(), new PathThroughEdge() }).CreateSession();
+        var session = Batch.Compile(new EdgeToPath(), new PathThroughEdge()).CreateSession();
         session.InsertAll(nodes);
         session.Fire();
 
@@ -60,7 +62,7 @@ public sealed class EngineProperties
         {
             Edge edge = null!;
             When().Match(() => edge);
-            Then().Yield(() => new Path(edge.From, edge.To));
+            Then().Yield(_ => new Path(edge.From, edge.To));
         }
     }
 
@@ -71,7 +73,7 @@ public sealed class EngineProperties
             Path path = null!;
             Edge edge = null!;
             When().Match(() => path).Match(() => edge, e => e.From == path.To);
-            Then().Yield(() => new Path(path.From, edge.To));
+            Then().Yield(_ => new Path(path.From, edge.To));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Xunit;
 
 namespace Lancs.Scoring.Tests.Engine;
@@ -10,7 +11,7 @@ public sealed class ExplanationTests
     public void Explain_DerivedFact_NamesRuleAndSources()
     {
         var customer = new Customer("a", "N", 5);
-        var session = RuleSet.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
         session.Insert(customer);
         session.Fire();
 
@@ -23,14 +24,14 @@ public sealed class ExplanationTests
     [Fact]
     public void Explain_ToString_IsASentenceWithThePolicyCitation()
     {
-        var session = RuleSet.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
         session.Insert(new Customer("a", "N", 5));
         session.Fire();
 
         var sentence = session.Explain(session.Query<Flag>().Single())!.ToString();
 
         Assert.Equal(
-            "Flag { CustomerId = a } was derived by rule 'High rating' (policy: Test policy 1.2: ratings of 4 and over) " +
+            "Flag { CustomerId = a }, derived by rule 'High rating' (policy: Test policy 1.2: ratings of 4 and over) " +
             "from Customer { Id = a, Region = N, Rating = 5 }.",
             sentence);
     }
@@ -39,7 +40,7 @@ public sealed class ExplanationTests
     public void Explain_InsertedFact_ReturnsNull()
     {
         var customer = new Customer("a", "N", 5);
-        var session = RuleSet.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new HighRatingRule() }).CreateSession();
         session.Insert(customer);
         session.Fire();
 
@@ -47,13 +48,13 @@ public sealed class ExplanationTests
     }
 
     [Fact]
-    public void Explain_ValueTypeFact_FoundByValue()
+    public void Explain_ValueTypeSource_IsGivenByValue()
     {
-        var session = RuleSet.Compile(new Rule[] { new AlarmRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new AlarmRule() }).CreateSession();
         session.Insert(new Reading(7, 80));
         session.Fire();
 
-        var derivation = session.Explain(new Alarm(7))!;
+        var derivation = session.Explain(session.Query<Alarm>().Single())!;
 
         Assert.Equal(new Reading(7, 80), derivation.Sources.Single());
     }
@@ -61,12 +62,12 @@ public sealed class ExplanationTests
     [Fact]
     public void Trace_ChainedDerivation_ListsEveryRuleBackToInsertedFacts()
     {
-        var session = RuleSet.Compile(new Rule[] { new HighRatingRule(), new FlaggedBigSpenderRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new HighRatingRule(), new FlaggedBigSpenderRule() }).CreateSession();
         session.Insert(new Customer("a", "N", 5));
         session.Fire();
 
         var chain = session.Trace(session.Query<BigSpender>().Single());
 
-        Assert.Equal(new[] { nameof(FlaggedBigSpenderRule), "High rating" }, chain.Select(d => d.Rule.Name));
+        Assert.Equal(new[] { typeof(FlaggedBigSpenderRule).FullName, "High rating" }, chain.Select(d => d.Rule.Name));
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Engine.Runtime;
 using Xunit;
 
@@ -43,7 +44,7 @@ public sealed class JoinTests
     [Fact]
     public void Join_NullKeysOnBothSides_MatchAsCSharpEqualityDoes()
     {
-        var session = RuleSet.Compile(new Rule[] { new OrdersWithSameCustomerRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new OrdersWithSameCustomerRule() }).CreateSession();
         session.InsertAll(new[] { new Order(1, null, 1m), new Order(2, null, 2m), new Order(3, "a", 3m) });
 
         session.Fire();
@@ -55,7 +56,7 @@ public sealed class JoinTests
     [Fact]
     public void Join_ResidualCondition_FiltersJoinedRows()
     {
-        var session = RuleSet.Compile(new Rule[] { new OrdersWithSameCustomerRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new OrdersWithSameCustomerRule() }).CreateSession();
         session.InsertAll(new[] { new Order(1, "a", 1m), new Order(2, "a", 2m), new Order(3, "b", 3m) });
 
         session.Fire();
@@ -66,7 +67,7 @@ public sealed class JoinTests
     [Fact]
     public void Join_CompositeKey_MatchesOnlyWhenEveryPartIsEqual()
     {
-        var session = RuleSet.Compile(new Rule[] { new SameEdgeRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new SameEdgeRule() }).CreateSession();
         session.InsertAll(new[] { new Path(1, 2), new Path(2, 3) });
         session.InsertAll(new[] { new Edge(1, 2), new Edge(2, 1), new Edge(2, 3) });
 
@@ -79,7 +80,7 @@ public sealed class JoinTests
     public void Join_ClassWithoutEqualityOperator_JoinsByReferenceAsCSharpDoes()
     {
         var shared = new Token("t");
-        var session = RuleSet.Compile(new Rule[] { new SameTokenRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new SameTokenRule() }).CreateSession();
         session.InsertAll(new[] { new Holder("a", shared), new Holder("b", shared), new Holder("c", new Token("t")) });
 
         session.Fire();
@@ -92,7 +93,7 @@ public sealed class JoinTests
     public void Join_KeysWhoseHashCodesCollide_StillJoinOnlyEqualKeys()
     {
         // Every Clash hashes alike, so all of them share one bucket; the join's own == must still tell them apart.
-        var session = RuleSet.Compile(new Rule[] { new SameClashRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new SameClashRule() }).CreateSession();
         session.InsertAll(new[] { new Clashing("a", new Clash(1)), new Clashing("b", new Clash(2)), new Clashing("c", new Clash(1)) });
 
         session.Fire();
@@ -103,7 +104,7 @@ public sealed class JoinTests
     [Fact]
     public void NotExists_KeysWhoseHashCodesCollide_FindOnlyEqualKeys()
     {
-        var session = RuleSet.Compile(new Rule[] { new LonelyClashRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new LonelyClashRule() }).CreateSession();
         session.InsertAll(new[] { new Clashing("a", new Clash(1)), new Clashing("b", new Clash(2)), new Clashing("c", new Clash(1)) });
 
         session.Fire();
@@ -114,7 +115,7 @@ public sealed class JoinTests
     [Fact]
     public void SharedIndex_RulesJoiningOnTheSameKeyWithDifferentFilters_EachSeeOnlyTheirOwnFacts()
     {
-        var rules = RuleSet.Compile(new Rule[] { new SmallOrdersRule(), new OrderValueRule(), new LargeOrdersRule() });
+        var rules = Batch.Compile(new Rule[] { new SmallOrdersRule(), new OrderValueRule(), new LargeOrdersRule() });
         var steps = rules.Strata.SelectMany(s => s.Rules).Select(r => r.Steps[1]).ToArray();
         var session = rules.CreateSession();
         session.InsertAll(new[] { new Customer("a", "N", 1), new Customer("b", "S", 2) });
@@ -131,7 +132,7 @@ public sealed class JoinTests
     }
 
     private static Step[] StepsOf(Rule rule) =>
-        RuleSet.Compile(new[] { rule }).Strata.Single().Rules.Single().Steps;
+        Batch.Compile(new[] { rule }).Strata.Single().Rules.Single().Steps;
 
     private sealed class SmallOrdersRule : Rule
     {
@@ -140,7 +141,7 @@ public sealed class JoinTests
             Customer customer = null!;
             Order order = null!;
             When().Match(() => customer).Match(() => order, o => o.CustomerId == customer.Id, o => o.Amount < 100m);
-            Then().Yield(() => new Named(customer.Id + "-" + order.Number));
+            Then().Yield(_ => new Named(customer.Id + "-" + order.Number));
         }
     }
 
@@ -151,7 +152,7 @@ public sealed class JoinTests
             Customer customer = null!;
             Order order = null!;
             When().Match(() => customer).Match(() => order, o => customer.Id == o.CustomerId, o => o.Amount >= 100m);
-            Then().Yield(() => new Named("big " + customer.Id + "-" + order.Number));
+            Then().Yield(_ => new Named("big " + customer.Id + "-" + order.Number));
         }
     }
 
@@ -169,7 +170,7 @@ public sealed class JoinTests
             Clashing first = null!;
             Clashing second = null!;
             When().Match(() => first).Match(() => second, c => c.Key == first.Key);
-            Then().Yield(() => new Named(first.Name + "-" + second.Name));
+            Then().Yield(_ => new Named(first.Name + "-" + second.Name));
         }
     }
 
@@ -179,7 +180,7 @@ public sealed class JoinTests
         {
             Clashing lonely = null!;
             When().Match(() => lonely).Not<Clashing>(c => c.Key == lonely.Key, c => c != lonely);
-            Then().Yield(() => new Named(lonely.Name));
+            Then().Yield(_ => new Named(lonely.Name));
         }
     }
 
@@ -190,7 +191,7 @@ public sealed class JoinTests
             Holder first = null!;
             Holder second = null!;
             When().Match(() => first).Match(() => second, h => h.Token == first.Token);
-            Then().Yield(() => new Named(first.Name + "-" + second.Name));
+            Then().Yield(_ => new Named(first.Name + "-" + second.Name));
         }
     }
 
@@ -201,7 +202,7 @@ public sealed class JoinTests
             Customer customer = null!;
             Order order = null!;
             When().Match(() => customer).Match(() => order, o => customer.Id == o.CustomerId);
-            Then().Yield(() => new Valued(customer, order));
+            Then().Yield(_ => new Valued(customer, order));
         }
     }
 
@@ -212,7 +213,7 @@ public sealed class JoinTests
             Path path = null!;
             Edge edge = null!;
             When().Match(() => path).Match(() => edge, e => e.From == path.From && e.To == path.To);
-            Then().Yield(() => new Alarm(edge.From));
+            Then().Yield(_ => new Alarm(edge.From));
         }
     }
 
@@ -223,7 +224,7 @@ public sealed class JoinTests
             Customer customer = null!;
             Order order = null!;
             When().Match(() => customer).Match(() => order, o => o.Amount > customer.Rating);
-            Then().Yield(() => new Valued(customer, order));
+            Then().Yield(_ => new Valued(customer, order));
         }
     }
 
@@ -236,7 +237,7 @@ public sealed class JoinTests
             When()
                 .Match(() => first)
                 .Match(() => second, o => o.CustomerId == first.CustomerId, o => o.Number != first.Number);
-            Then().Yield(() => new Path(first.Number, second.Number));
+            Then().Yield(_ => new Path(first.Number, second.Number));
         }
     }
 }

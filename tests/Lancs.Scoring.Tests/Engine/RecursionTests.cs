@@ -1,5 +1,6 @@
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Xunit;
 
 namespace Lancs.Scoring.Tests.Engine;
@@ -9,7 +10,7 @@ public sealed class RecursionTests
     [Fact]
     public void Fire_TransitiveClosure_ReachesTheFixpoint()
     {
-        var session = RuleSet.Compile(new Rule[] { new EdgeIsPathRule(), new ExtendPathRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new EdgeIsPathRule(), new ExtendPathRule() }).CreateSession();
         session.InsertAll(new[] { new Edge(1, 2), new Edge(2, 3), new Edge(3, 4), new Edge(4, 2) });
 
         session.Fire();
@@ -22,7 +23,7 @@ public sealed class RecursionTests
     [Fact]
     public void Fire_RecursionThatNeverSettles_ThrowsNamingTheRules()
     {
-        var session = RuleSet.Compile(new Rule[] { new CountForeverRule() }).CreateSession();
+        var session = Batch.Compile(new Rule[] { new CountForeverRule() }).CreateSession();
         session.Insert(new Alarm(0));
 
         var ex = Assert.Throws<RuleExecutionException>(() => session.Fire());
@@ -37,7 +38,7 @@ public sealed class RecursionTests
         {
             Edge edge = null!;
             When().Match(() => edge);
-            Then().Yield(() => new Path(edge.From, edge.To));
+            Then().Yield(_ => new Path(edge.From, edge.To));
         }
     }
 
@@ -48,7 +49,7 @@ public sealed class RecursionTests
             Path path = null!;
             Edge edge = null!;
             When().Match(() => path).Match(() => edge, e => e.From == path.To);
-            Then().Yield(() => new Path(path.From, edge.To));
+            Then().Yield(_ => new Path(path.From, edge.To));
         }
     }
 
@@ -56,9 +57,9 @@ public sealed class RecursionTests
     {
         public override void Define()
         {
-            Alarm alarm = default;
+            Alarm alarm = null!;
             When().Match(() => alarm);
-            Then().Yield(() => new Alarm(alarm.Sensor + 1));
+            Then().Yield(_ => new Alarm(alarm.Sensor + 1));
         }
     }
 }

@@ -16,7 +16,8 @@ public sealed record Path(int From, int To);
 
 public readonly record struct Reading(int Sensor, int Value);
 
-public readonly record struct Alarm(int Sensor);
+/// <summary>A class: NRules.Fluent cannot yield a struct (its Yield compares the linked fact with null), so derived facts are classes.</summary>
+public sealed record Alarm(int Sensor);
 
 public interface IAnimal
 {

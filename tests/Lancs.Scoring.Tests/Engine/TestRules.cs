@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Tests.Engine;
 
@@ -15,7 +16,7 @@ public sealed class HighRatingRule : Rule
     {
         Customer customer = null!;
         When().Match(() => customer, c => c.Rating >= 4);
-        Then().Yield(() => new Flag(customer.Id));
+        Then().Yield(_ => new Flag(customer.Id));
     }
 }
 
@@ -28,7 +29,7 @@ public sealed class OrderValueRule : Rule
         When()
             .Match(() => customer)
             .Match(() => order, o => o.CustomerId == customer.Id);
-        Then().Yield(() => new Valued(customer, order));
+        Then().Yield(_ => new Valued(customer, order));
     }
 }
 
@@ -40,7 +41,7 @@ public sealed class CustomerWithoutOrdersRule : Rule
         When()
             .Match(() => customer)
             .Not<Order>(o => o.CustomerId == customer.Id);
-        Then().Yield(() => new Flag(customer.Id));
+        Then().Yield(_ => new Flag(customer.Id));
     }
 }
 
@@ -52,7 +53,7 @@ public sealed class CustomerWithLargeOrderRule : Rule
         When()
             .Match(() => customer)
             .Exists<Order>(o => o.CustomerId == customer.Id, o => o.Amount > 100m);
-        Then().Yield(() => new BigSpender(customer.Id));
+        Then().Yield(_ => new BigSpender(customer.Id));
     }
 }
 
@@ -62,7 +63,7 @@ public sealed class FlaggedBigSpenderRule : Rule
     {
         Flag flag = null!;
         When().Match(() => flag);
-        Then().Yield(() => new BigSpender(flag.CustomerId));
+        Then().Yield(_ => new BigSpender(flag.CustomerId));
     }
 }
 
@@ -76,7 +77,7 @@ public sealed class RecordingRule : Rule
     {
         Customer customer = null!;
         When().Match(() => customer);
-        Then().Do(() => _sink.Add(customer.Id));
+        Then().Do(_ => _sink.Add(customer.Id));
     }
 }
 
@@ -88,7 +89,7 @@ public sealed class AnyOrderForCustomerRule : Rule
         When()
             .Match(() => customer)
             .Match<Order>(o => o.CustomerId == customer.Id);
-        Then().Yield(() => new Flag(customer.Id));
+        Then().Yield(_ => new Flag(customer.Id));
     }
 }
 
@@ -98,7 +99,7 @@ public sealed class NameAnimalsRule : Rule
     {
         IAnimal animal = null!;
         When().Match(() => animal);
-        Then().Yield(() => new Named(animal.Name));
+        Then().Yield(_ => new Named(animal.Name));
     }
 }
 
@@ -108,7 +109,7 @@ public sealed class AlarmRule : Rule
     {
         Reading reading = default;
         When().Match(() => reading, r => r.Value > 50);
-        Then().Yield(() => new Alarm(reading.Sensor));
+        Then().Yield(_ => new Alarm(reading.Sensor));
     }
 }
 
@@ -125,14 +126,12 @@ public sealed class LoggingRule : Rule
         _log = log;
     }
 
-    public override string Name => _name;
-
-    public override int Priority => _priority;
-
     public override void Define()
     {
+        Name(_name);
+        Priority(_priority);
         Customer customer = null!;
         When().Match(() => customer);
-        Then().Do(() => _log.Add(_name));
+        Then().Do(_ => _log.Add(_name));
     }
 }

@@ -68,8 +68,8 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
             g => g.Attribute("targetFramework")!.Value,
             g => g.Elements(Nuspec + "dependency").Select(d => d.Attribute("id")!.Value).OrderBy(i => i, StringComparer.Ordinal).ToArray());
 
-        Assert.Equal(new[] { "Ardalis.SmartEnum", "System.Text.Json" }, groups[".NETStandard2.0"]);
-        Assert.Equal(new[] { "Ardalis.SmartEnum" }, groups["net8.0"]);
+        Assert.Equal(new[] { "Ardalis.SmartEnum", "NRules.Fluent", "NRules.RuleModel", "NRules.Runtime", "System.Text.Json" }, groups[".NETStandard2.0"]);
+        Assert.Equal(new[] { "Ardalis.SmartEnum", "NRules.Fluent", "NRules.RuleModel", "NRules.Runtime" }, groups["net8.0"]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Complaints.Rules;
 
@@ -18,6 +19,6 @@ public sealed class ClassifyOutcomeRule : Rule
         When()
             .Match(() => complaint, c => c.Outcome != null)
             .Match(() => entry, g => g.Key == complaint.GroupingKey);
-        Then().Yield(() => new ClassifiedComplaint(complaint, entry.Group));
+        Then().Yield(_ => new ClassifiedComplaint(complaint, entry.Group));
     }
 }

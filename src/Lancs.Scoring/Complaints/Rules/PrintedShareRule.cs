@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Complaints.Rules;
 
@@ -16,6 +17,6 @@ public sealed class PrintedShareRule : Rule
     {
         PrintedFigure figure = null!;
         When().Match(() => figure, f => f.IsShare, f => !f.AddsUp);
-        Then().Yield(() => new ReportFinding(figure));
+        Then().Yield(_ => new ReportFinding(figure));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Complaints.Rules;
 
@@ -15,6 +16,6 @@ public sealed class TimescaleExceededRule : Rule
     {
         Complaint complaint = null!;
         When().Match(() => complaint, c => c.ExceededTimescale);
-        Then().Yield(() => new ComplaintMark(complaint, ComplaintMeasure.TimescaleExceeded));
+        Then().Yield(_ => new ComplaintMark(complaint, ComplaintMeasure.TimescaleExceeded));
     }
 }

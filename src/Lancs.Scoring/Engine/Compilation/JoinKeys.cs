@@ -53,23 +53,6 @@ internal static class JoinKeys
             comparer.GetMethod(nameof(EqualityComparer<int>.GetHashCode), new[] { side.Type })!, side);
     }
 
-    /// <summary>Returns whether a candidate's key hash reads only the candidate's own properties and fields (<c>fact.Id</c>,
-    /// <c>fact.Current.Entry</c>), through the hash calls <see cref="Hash"/> builds: then its text identifies it, and rules
-    /// that join the same list on the same key can share one index. A key that reads a rule's field, a constant or calls
-    /// any other method is never shared: two rules could print alike and still compute different keys.</summary>
-    public static bool IsPlainPath(Expression hash, ParameterExpression candidate) => hash switch
-    {
-        ParameterExpression p => p == candidate,
-        MemberExpression { Expression: { } owner } => IsPlainPath(owner, candidate),
-        UnaryExpression { NodeType: ExpressionType.Convert } u => IsPlainPath(u.Operand, candidate),
-        MethodCallExpression { Method.Name: nameof(GetHashCode), Arguments.Count: 1 } call
-            when call.Method.DeclaringType == typeof(RuntimeHelpers) || call.Object is MemberExpression { Member.Name: nameof(EqualityComparer<int>.Default), Expression: null } =>
-            IsPlainPath(call.Arguments[0], candidate),
-        BinaryExpression { NodeType: ExpressionType.Add or ExpressionType.Multiply } b =>
-            (b.Left is ConstantExpression || IsPlainPath(b.Left, candidate)) && (b.Right is ConstantExpression || IsPlainPath(b.Right, candidate)),
-        _ => false,
-    };
-
     /// <summary>Combines the hash codes of a composite key's parts into one (unchecked: hash arithmetic wraps).</summary>
     public static Expression Combine(IReadOnlyList<Expression> hashes)
     {

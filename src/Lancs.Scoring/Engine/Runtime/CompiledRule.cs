@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using NRules.RuleModel;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>A rule ready to run: its steps (one per pattern), its actions, and what it consumes and yields.</summary>
 internal sealed class CompiledRule
 {
-    public CompiledRule(RuleDefinition definition, int index, Step[] steps, RuleAction[] actions, int[] slotLists,
+    public CompiledRule(IRuleDefinition definition, int index, Step[] steps, RuleAction[] actions, int[] slotLists,
         IReadOnlyList<Type> consumed, IReadOnlyList<Type> negated, IReadOnlyList<Type> yielded)
     {
         Definition = definition;
@@ -19,7 +20,7 @@ internal sealed class CompiledRule
         Yielded = yielded;
     }
 
-    public RuleDefinition Definition { get; }
+    public IRuleDefinition Definition { get; }
 
     /// <summary>Gets the rule's position in its rule set.</summary>
     public int Index { get; }

@@ -1,3 +1,5 @@
+using NRules.RuleModel;
+
 namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>A condition over the row matched so far and a candidate fact.</summary>
@@ -6,5 +8,5 @@ internal delegate bool RowCondition<in T>(FactList[] lists, int[] rows, int offs
 /// <summary>A value computed from the row matched so far: a join key, or a derived fact.</summary>
 internal delegate TResult RowFunction<out TResult>(FactList[] lists, int[] rows, int offset);
 
-/// <summary>An action over a complete row.</summary>
-internal delegate void RowAction(FactList[] lists, int[] rows, int offset);
+/// <summary>A rule's own action lambda over a complete row, with the context it inserts through.</summary>
+internal delegate void ContextRowAction(IContext context, FactList[] lists, int[] rows, int offset);

@@ -26,6 +26,9 @@ internal abstract class FactList
     /// <summary>Drops the hash indexes rules shared while firing: results and explanations keep a session alive, not its indexes.</summary>
     public abstract void ReleaseSharedIndexes();
 
+    /// <summary>Creates the list for facts of <paramref name="type"/>: the one generic dispatch on a fact type a session makes.</summary>
+    public static FactList Of(Type type) => (FactList)Activator.CreateInstance(typeof(FactList<>).MakeGenericType(type))!;
+
     /// <summary>Copies every fact of this list that is assignable to <paramref name="target"/>'s type into it.</summary>
     public abstract void CopyTo(FactList target);
 }

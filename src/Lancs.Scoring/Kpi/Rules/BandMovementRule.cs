@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Kpi.Rules;
 
@@ -23,6 +24,6 @@ public sealed class BandMovementRule : Rule
             .Match(() => current, c => c.Point.HasPrevious)
             .Match(() => previous, p => p.Point.Index == current.Point.PreviousIndex);
         Then()
-            .Yield(() => new PointMovement(current.Point, KpiBanding.Movement(previous.Assignment, current.Assignment)));
+            .Yield(_ => new PointMovement(current.Point, KpiBanding.Movement(previous.Assignment, current.Assignment)));
     }
 }

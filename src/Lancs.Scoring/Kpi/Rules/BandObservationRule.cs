@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Kpi.Rules;
 
@@ -23,6 +24,6 @@ public sealed class BandObservationRule : Rule
         When()
             .Match(() => point);
         Then()
-            .Yield(() => new PointBand(point, KpiBanding.Assign(point.Indicator, point.Observation)));
+            .Yield(_ => new PointBand(point, KpiBanding.Assign(point.Indicator, point.Observation)));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Kpi.Rules;
 
@@ -23,6 +24,6 @@ public sealed class ComparatorRule : Rule
         When()
             .Match(() => point, p => p.HasComparators);
         Then()
-            .Yield(() => new PointComparisons(point, KpiBanding.Compare(point.Indicator, point.Observation)));
+            .Yield(_ => new PointComparisons(point, KpiBanding.Compare(point.Indicator, point.Observation)));
     }
 }

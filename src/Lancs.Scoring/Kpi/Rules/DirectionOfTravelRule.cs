@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Kpi.Rules;
 
@@ -23,6 +24,6 @@ public sealed class DirectionOfTravelRule : Rule
             .Match(() => current, c => c.HasPrevious)
             .Match(() => previous, p => p.Index == current.PreviousIndex);
         Then()
-            .Yield(() => new PointDirection(current, KpiBanding.Direction(current.Indicator.Polarity, previous.Observation.Value, current.Observation.Value)));
+            .Yield(_ => new PointDirection(current, KpiBanding.Direction(current.Indicator.Polarity, previous.Observation.Value, current.Observation.Value)));
     }
 }

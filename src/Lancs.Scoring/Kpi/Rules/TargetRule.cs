@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Kpi.Rules;
 
@@ -21,6 +22,6 @@ public sealed class TargetRule : Rule
         When()
             .Match(() => point, p => p.HasTarget);
         Then()
-            .Yield(() => new PointTarget(point, KpiBanding.Target(point.Indicator, point.Observation)));
+            .Yield(_ => new PointTarget(point, KpiBanding.Target(point.Indicator, point.Observation)));
     }
 }

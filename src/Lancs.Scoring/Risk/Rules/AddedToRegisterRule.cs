@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -18,6 +19,6 @@ public sealed class AddedToRegisterRule : Rule
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Exists<PreviousQuarterGiven>()
             .Not<PreviousMatch>(m => m.Current.Entry == inclusion.Entry);
-        Then().Yield(() => Findings.Added(inclusion));
+        Then().Yield(_ => Findings.Added(inclusion));
     }
 }

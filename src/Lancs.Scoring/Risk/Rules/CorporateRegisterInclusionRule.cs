@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(90)]
 [Tag("Register")]
 [Policy("001:789 'the residual risk score for the following entries remains 12 or above so the issue remains on the register'; 002:264")]
-public sealed class CorporateRegisterInclusionRule : Rule
+public sealed class CorporateRegisterInclusionRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class CorporateRegisterInclusionRule : Rule
     public CorporateRegisterInclusionRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Keeps an entry on the corporate register when its residual score is {_policy.InclusionThreshold} or above (inclusive).";
 
     /// <inheritdoc />
@@ -24,6 +25,6 @@ public sealed class CorporateRegisterInclusionRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => _policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored, true, _policy));
+        Then().Yield(_ => new Inclusion(scored, true, _policy));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -20,6 +21,6 @@ public sealed class CoveringReportDisagreesRule : Rule
             .Match(() => scored)
             .Match(() => statement, c => c.Id == scored.Id, c => c.StatedResidual != null,
                 c => scored.Residual == null || c.StatedResidual != scored.Residual.Value.Value);
-        Then().Yield(() => Findings.CoveringReportDisagrees(scored, statement));
+        Then().Yield(_ => Findings.CoveringReportDisagrees(scored, statement));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -15,6 +16,6 @@ public sealed class DirectionOfTravelRule : Rule
     {
         PreviousMatch match = null!;
         When().Match(() => match);
-        Then().Yield(() => ScoreMovement.Of(match));
+        Then().Yield(_ => ScoreMovement.Of(match));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -17,6 +18,6 @@ public sealed class DuplicateIdRule : Rule
         When()
             .Match(() => scored)
             .Exists<ScoredEntry>(o => o.Id == scored.Id, o => o != scored);
-        Then().Yield(() => Findings.DuplicateId(scored));
+        Then().Yield(_ => Findings.DuplicateId(scored));
     }
 }

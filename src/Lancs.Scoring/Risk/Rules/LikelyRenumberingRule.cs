@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -8,7 +9,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Tag("DataQuality")]
 [Tag("DirectionOfTravel")]
 [Policy("002:264 'a full review' at Q1 2018/19 renumbered the register: CR1 was the medium-term financial strategy (000:1516) and became the Operational Plan (002:306)")]
-public sealed class LikelyRenumberingRule : Rule
+public sealed class LikelyRenumberingRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -17,7 +18,7 @@ public sealed class LikelyRenumberingRule : Rule
     public LikelyRenumberingRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         "Reports an entry whose identification number was used in the previous quarter for an entry with a different description " +
         $"(fewer than {_policy.DescriptionSimilarity:P0} of their words in common).";
 
@@ -29,6 +30,6 @@ public sealed class LikelyRenumberingRule : Rule
         When()
             .Match(() => current)
             .Match(() => previous, p => p.Id == current.Id, p => !_policy.IsSameSubject(p.Entry.Description, current.Entry.Description));
-        Then().Yield(() => Findings.LikelyRenumbering(current, previous));
+        Then().Yield(_ => Findings.LikelyRenumbering(current, previous));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -8,7 +9,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Tag("Register")]
 [Tag("DirectionOfTravel")]
 [Policy("000:1457-1462 additions and deletions are reported against the previous quarter; ids were reused when the register was renumbered at Q1 2018/19 (002:264)")]
-public sealed class MatchPreviousQuarterRule : Rule
+public sealed class MatchPreviousQuarterRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -17,7 +18,7 @@ public sealed class MatchPreviousQuarterRule : Rule
     public MatchPreviousQuarterRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description => _policy.Matching == PreviousQuarterMatching.ById
+    public string Description => _policy.Matching == PreviousQuarterMatching.ById
         ? "Pairs each entry with the previous quarter's entry of the same identification number."
         : "Pairs each entry with the previous quarter's entry of the same identification number and a similar description.";
 
@@ -30,6 +31,6 @@ public sealed class MatchPreviousQuarterRule : Rule
             .Match(() => current)
             .Match(() => previous, p => p.Id == current.Id,
                 p => _policy.Matching == PreviousQuarterMatching.ById || _policy.IsSameSubject(p.Entry.Description, current.Entry.Description));
-        Then().Yield(() => new PreviousMatch(current, previous));
+        Then().Yield(_ => new PreviousMatch(current, previous));
     }
 }

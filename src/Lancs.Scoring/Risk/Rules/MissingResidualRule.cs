@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -15,6 +16,6 @@ public sealed class MissingResidualRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => s.Residual == null);
-        Then().Yield(() => Findings.MissingResidual(scored));
+        Then().Yield(_ => Findings.MissingResidual(scored));
     }
 }

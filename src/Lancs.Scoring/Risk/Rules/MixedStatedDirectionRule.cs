@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -16,6 +17,6 @@ public sealed class MixedStatedDirectionRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => s.Entry.StatedDirection.IsMixed);
-        Then().Yield(() => Findings.MixedStatedDirection(scored));
+        Then().Yield(_ => Findings.MixedStatedDirection(scored));
     }
 }

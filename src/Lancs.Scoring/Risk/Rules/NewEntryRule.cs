@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -18,6 +19,6 @@ public sealed class NewEntryRule : Rule
             .Match(() => scored)
             .Exists<PreviousQuarterGiven>()
             .Not<PreviousMatch>(m => m.Current == scored);
-        Then().Yield(() => ScoreMovement.New(scored));
+        Then().Yield(_ => ScoreMovement.New(scored));
     }
 }

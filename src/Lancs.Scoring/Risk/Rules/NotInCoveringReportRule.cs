@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -19,6 +20,6 @@ public sealed class NotInCoveringReportRule : Rule
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Exists<CoveringStatement>()
             .Not<CoveringStatement>(c => c.Id == inclusion.Entry.Id);
-        Then().Yield(() => Findings.NotInCoveringReport(inclusion));
+        Then().Yield(_ => Findings.NotInCoveringReport(inclusion));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -15,6 +16,6 @@ public sealed class PreviousQuarterNotAdjacentRule : Rule
     {
         PreviousQuarterGiven given = null!;
         When().Match(() => given, g => !g.IsAdjacent);
-        Then().Yield(() => Findings.PreviousQuarterNotAdjacent(given));
+        Then().Yield(_ => Findings.PreviousQuarterNotAdjacent(given));
     }
 }

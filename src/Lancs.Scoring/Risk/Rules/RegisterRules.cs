@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -8,11 +10,11 @@ public static class RegisterRules
 {
     /// <summary>Returns one instance of every register rule, configured by <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy.</param>
-    /// <returns>The rules, ready for <see cref="RuleSet.Compile"/>.</returns>
-    public static IReadOnlyList<Rule> For(ScoringPolicy policy)
+    /// <returns>The NRules.Fluent rule instances; <see cref="RuleSet(ScoringPolicy)"/> gives their definitions ready for a session.</returns>
+    public static IReadOnlyList<NRules.Fluent.Dsl.Rule> For(ScoringPolicy policy)
     {
         Guard.NotNull(policy);
-        return new Rule[]
+        return new NRules.Fluent.Dsl.Rule[]
         {
             new ScoreEntryRule(policy),
             new CorporateRegisterInclusionRule(policy),
@@ -36,4 +38,16 @@ public static class RegisterRules
             new RemovedWithoutReasonRule(policy),
         };
     }
+
+    /// <summary>Returns the register rules for <paramref name="policy"/> as an NRules rule set, for an app's own NRules
+    /// <c>RuleRepository</c> (<c>repository.Add(RegisterRules.RuleSet(policy))</c>) or for <see cref="BatchRuleSet.Compile(IEnumerable{IRuleSet})"/>.</summary>
+    /// <param name="policy">The policy; load one policy's rules per session (two policies' rules would each match every entry).</param>
+    /// <returns>The rule set named <c>Lancs.Scoring.Register</c>; each definition carries its citation as the property
+    /// <see cref="RuleDefinitions.PolicyProperty"/> and its description for this policy.</returns>
+    /// <remarks>Insert <see cref="RegisterEntry"/> for the current quarter and, with a previous register,
+    /// <see cref="PreviousQuarterGiven"/> once and <see cref="PreviousQuarterEntry"/> for each of its entries, and
+    /// <see cref="CoveringStatement"/>s when the covering report is given. Query <see cref="ScoredEntry"/>,
+    /// <see cref="Inclusion"/>, <see cref="PreviousMatch"/>, <see cref="ScoreMovement"/>, <see cref="RegisterChange"/>
+    /// and <see cref="Finding"/>.</remarks>
+    public static IRuleSet RuleSet(ScoringPolicy policy) => RuleDefinitions.ToRuleSet("Lancs.Scoring.Register", For(policy));
 }

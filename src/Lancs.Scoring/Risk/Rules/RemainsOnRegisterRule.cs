@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:789 'remains 12 or above so the issue remains on the register'; 001:802 'Residual score remains at 12'")]
-public sealed class RemainsOnRegisterRule : Rule
+public sealed class RemainsOnRegisterRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class RemainsOnRegisterRule : Rule
     public RemainsOnRegisterRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Reports an entry at {_policy.InclusionThreshold} or above in both quarters as remaining on the register, or as rescored when its residual changed.";
 
     /// <inheritdoc />
@@ -27,6 +28,6 @@ public sealed class RemainsOnRegisterRule : Rule
         When()
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Match(() => match, m => m.Current.Entry == inclusion.Entry, m => _policy.Includes(m.Previous.Judged));
-        Then().Yield(() => Findings.Remains(inclusion, match));
+        Then().Yield(_ => Findings.Remains(inclusion, match));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:817 'removed from the corporate risk register because the mitigating actions have reduced the residual risk score to below 12'")]
-public sealed class RemovedBelowThresholdRule : Rule
+public sealed class RemovedBelowThresholdRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class RemovedBelowThresholdRule : Rule
     public RemovedBelowThresholdRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Reports an entry whose residual fell below {_policy.InclusionThreshold} as removed from the corporate register; it stays on its service register.";
 
     /// <inheritdoc />
@@ -27,6 +28,6 @@ public sealed class RemovedBelowThresholdRule : Rule
         When()
             .Match(() => inclusion, i => !i.IsOnCorporateRegister)
             .Match(() => match, m => m.Current.Entry == inclusion.Entry, m => _policy.Includes(m.Previous.Judged));
-        Then().Yield(() => Findings.RemovedBelowThreshold(inclusion, match));
+        Then().Yield(_ => Findings.RemovedBelowThreshold(inclusion, match));
     }
 }

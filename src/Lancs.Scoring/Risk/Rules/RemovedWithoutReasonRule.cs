@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("000:1461-1462 'one deletion: CO3 ...' with no reason given, though its last residual was 16 (001:895)")]
-public sealed class RemovedWithoutReasonRule : Rule
+public sealed class RemovedWithoutReasonRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class RemovedWithoutReasonRule : Rule
     public RemovedWithoutReasonRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Reports an entry that was on the previous register ({_policy.InclusionThreshold} or above) and has no match now as removed, with no reason inferred.";
 
     /// <inheritdoc />
@@ -26,6 +27,6 @@ public sealed class RemovedWithoutReasonRule : Rule
         When()
             .Match(() => previous, p => _policy.Includes(p.Judged))
             .Not<PreviousMatch>(m => m.Previous == previous);
-        Then().Yield(() => Findings.RemovedWithoutReason(previous));
+        Then().Yield(_ => Findings.RemovedWithoutReason(previous));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -15,6 +16,6 @@ public sealed class ResidualOnWrongSideRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => s.IsResidualOnWrongSide);
-        Then().Yield(() => Findings.ResidualOnWrongSide(scored));
+        Then().Yield(_ => Findings.ResidualOnWrongSide(scored));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:794 'Residual score reassessed and increased to 12'")]
-public sealed class ReturnedToRegisterRule : Rule
+public sealed class ReturnedToRegisterRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class ReturnedToRegisterRule : Rule
     public ReturnedToRegisterRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Reports an entry whose residual rose from below {_policy.InclusionThreshold} to {_policy.InclusionThreshold} or above as added to the register.";
 
     /// <inheritdoc />
@@ -27,6 +28,6 @@ public sealed class ReturnedToRegisterRule : Rule
         When()
             .Match(() => inclusion, i => i.IsOnCorporateRegister)
             .Match(() => match, m => m.Current.Entry == inclusion.Entry, m => !_policy.Includes(m.Previous.Judged));
-        Then().Yield(() => Findings.Returned(inclusion, match));
+        Then().Yield(_ => Findings.Returned(inclusion, match));
     }
 }

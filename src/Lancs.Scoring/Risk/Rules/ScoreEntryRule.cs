@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -21,6 +22,6 @@ public sealed class ScoreEntryRule : Rule
     {
         RegisterEntry entry = null!;
         When().Match(() => entry);
-        Then().Yield(() => new ScoredEntry(entry, _policy.HigherIsBetter(entry.Kind)));
+        Then().Yield(_ => new ScoredEntry(entry, _policy.HigherIsBetter(entry.Kind)));
     }
 }

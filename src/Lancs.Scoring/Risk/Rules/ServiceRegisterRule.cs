@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -7,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(90)]
 [Tag("Register")]
 [Policy("001:817 'removed from the corporate risk register because the mitigating actions have reduced the residual risk score to below 12. However, the risks will remain on service risk registers'")]
-public sealed class ServiceRegisterRule : Rule
+public sealed class ServiceRegisterRule : Rule, IDescribedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -16,7 +17,7 @@ public sealed class ServiceRegisterRule : Rule
     public ServiceRegisterRule(ScoringPolicy policy) => _policy = Guard.NotNull(policy);
 
     /// <inheritdoc />
-    public override string Description =>
+    public string Description =>
         $"Takes an entry whose residual score is below {_policy.InclusionThreshold} off the corporate register; it stays on its service register.";
 
     /// <inheritdoc />
@@ -24,6 +25,6 @@ public sealed class ServiceRegisterRule : Rule
     {
         ScoredEntry scored = null!;
         When().Match(() => scored, s => !_policy.Includes(s.Judged));
-        Then().Yield(() => new Inclusion(scored, false, _policy));
+        Then().Yield(_ => new Inclusion(scored, false, _policy));
     }
 }

@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Risk.Rules;
 
@@ -19,6 +20,6 @@ public sealed class StatedDirectionContradictsRule : Rule
             m => m.Direction != DirectionOfTravel.New,
             m => m.Entry.StatedDirection.Normalised != null,
             m => m.Entry.StatedDirection.Normalised != m.Direction);
-        Then().Yield(() => Findings.DirectionContradicts(movement));
+        Then().Yield(_ => Findings.DirectionContradicts(movement));
     }
 }

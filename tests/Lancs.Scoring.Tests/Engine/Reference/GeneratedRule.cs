@@ -1,21 +1,20 @@
 using System.Reflection;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Lancs.Scoring.Tests.Engine.Reference;
 
-/// <summary>A rule built from a <see cref="RuleSpec"/>, written with the same DSL as any hand-written rule.</summary>
+/// <summary>A rule built from a <see cref="RuleSpec"/>, written in NRules.Fluent like any hand-written rule.</summary>
 public sealed class GeneratedRule : Rule
 {
     private readonly RuleSpec _spec;
 
     public GeneratedRule(RuleSpec spec) => _spec = spec;
 
-    public override string Name => "R" + _spec.Index;
-
-    public override int Priority => _spec.Priority;
-
     public override void Define()
     {
+        Name("R" + _spec.Index);
+        Priority(_spec.Priority);
         var define = typeof(GeneratedRule).GetMethod(nameof(DefineTyped), BindingFlags.NonPublic | BindingFlags.Instance)!
             .MakeGenericMethod(KeyValue.TypeOf(_spec.First), KeyValue.TypeOf(_spec.Second ?? _spec.First),
                 KeyValue.TypeOf(_spec.Quantified ?? 'A'), KeyValue.TypeOf(_spec.Output));
@@ -65,11 +64,11 @@ public sealed class GeneratedRule : Rule
 
         if (_spec.Second is null)
         {
-            Then().Yield(() => KeyValue.Create<TOut>(x.Key, x.Value + offset));
+            Then().Yield(_ => KeyValue.Create<TOut>(x.Key, x.Value + offset));
         }
         else
         {
-            Then().Yield(() => KeyValue.Create<TOut>(x.Key, x.Value + y.Value));
+            Then().Yield(_ => KeyValue.Create<TOut>(x.Key, x.Value + y.Value));
         }
     }
 }

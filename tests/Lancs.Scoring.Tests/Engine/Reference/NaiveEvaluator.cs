@@ -2,32 +2,31 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Linq.Expressions;
-using Lancs.Scoring.Engine;
-using Lancs.Scoring.Engine.Model;
+using NRules.RuleModel;
 
 namespace Lancs.Scoring.Tests.Engine.Reference;
 
 /// <summary>
-/// The reference the engine is checked against: plain nested loops over every combination of facts, evaluating the
-/// rules' conditions and actions as their authors wrote them (bindings are set on the rule's own closure), with none
-/// of the engine's classification, rewriting, hashing or ordering code.
+/// The reference the batch engine is checked against: plain nested loops over every combination of facts, reading NRules'
+/// rule model directly and invoking each condition and action lambda as NRules.Fluent built it (arguments passed by
+/// declaration name), with none of the engine's classification, rewriting, hashing or ordering code.
 /// </summary>
 internal static class NaiveEvaluator
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LambdaExpression, Delegate> Compiled = new();
 
-    /// <summary>Runs the rule set's rules over <paramref name="facts"/> and returns one line per derived fact:
+    /// <summary>Runs <paramref name="rules"/> over <paramref name="facts"/> and returns one line per derived fact:
     /// "rule|fact|source, source".</summary>
-    public static List<string> Run(RuleSet ruleSet, IEnumerable<object> facts)
+    public static List<string> Run(IReadOnlyList<IRuleDefinition> rules, IEnumerable<object> facts)
     {
         var memory = facts.ToList();
         var derived = new List<string>();
-        var pending = ruleSet.Rules.OrderByDescending(r => r.Priority).ThenBy(r => r.DeclarationIndex).ToList();
+        var pending = rules.Select((rule, index) => (rule, index)).OrderByDescending(r => r.rule.Priority).ThenBy(r => r.index).Select(r => r.rule).ToList();
         while (pending.Count > 0)
         {
-            // A rule is ready when no other pending rule yields anything it consumes or negates.
+            // A rule is ready when no other pending rule yields anything it reads.
             var ready = pending.FirstOrDefault(r => !pending.Any(p => p != r && Feeds(p, r)));
-            var batch = ready is null ? pending.ToList() : new List<RuleDefinition> { ready };
+            var batch = ready is null ? pending.ToList() : new List<IRuleDefinition> { ready };
             var isRecursive = ready is null || Feeds(ready, ready);
             var fired = new HashSet<string>();
             bool anyNew;
@@ -38,7 +37,7 @@ internal static class NaiveEvaluator
                 {
                     foreach (var (sources, yields) in Matches(rule, memory))
                     {
-                        var key = rule.Name + "|" + string.Join(",", sources.Select(s => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(s)));
+                        var key = rule.Name + "|" + string.Join(",", sources.Select(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode));
                         if (isRecursive && !fired.Add(key))
                         {
                             continue;
@@ -66,29 +65,56 @@ internal static class NaiveEvaluator
         return derived;
     }
 
-    private static bool Feeds(RuleDefinition producer, RuleDefinition consumer) =>
-        producer.Actions.Any(a => a.YieldedType is { } y &&
-            consumer.Patterns.Any(p => p.FactType.IsAssignableFrom(y) || y.IsAssignableFrom(p.FactType)));
+    private static IEnumerable<(RuleElement Element, PatternElement Pattern)> Patterns(IRuleDefinition rule) =>
+        rule.LeftHandSide.ChildElements.Select(e => (e, e switch
+        {
+            PatternElement p => p,
+            NotElement { Source: PatternElement p } => p,
+            ExistsElement { Source: PatternElement p } => p,
+            _ => throw new NotSupportedException(e.ElementType.ToString()),
+        }));
 
-    private static List<(List<object> Sources, List<object> Yields)> Matches(RuleDefinition rule, List<object> memory)
+    private static bool Feeds(IRuleDefinition producer, IRuleDefinition consumer) =>
+        YieldedTypes(producer).Any(y => Patterns(consumer).Any(p => p.Pattern.ValueType.IsAssignableFrom(y) || y.IsAssignableFrom(p.Pattern.ValueType)));
+
+    /// <summary>The static types of what the rule's actions insert: the second argument of every <c>InsertLinked</c> call.</summary>
+    private static IEnumerable<Type> YieldedTypes(IRuleDefinition rule)
+    {
+        var finder = new InsertFinder();
+        foreach (var action in rule.RightHandSide.Actions)
+        {
+            finder.Visit(action.Expression);
+        }
+
+        return finder.Types;
+    }
+
+    private static List<(List<object> Sources, List<object> Yields)> Matches(IRuleDefinition rule, List<object> memory)
     {
         var snapshot = memory.ToList();
+        var patterns = Patterns(rule).ToList();
         var results = new List<(List<object>, List<object>)>();
+        var bound = new Dictionary<string, object>();
         void Extend(int patternIndex, List<object> sources)
         {
-            if (patternIndex == rule.Patterns.Count)
+            if (patternIndex == patterns.Count)
             {
-                var yields = rule.Actions.Where(a => a.IsYield).Select(a => Invoke(a.Expression)).ToList();
-                results.Add((sources.ToList(), yields));
+                var context = new CollectingContext();
+                foreach (var action in rule.RightHandSide.Actions)
+                {
+                    Invoke(action.Expression, action.Expression.Parameters.Select((p, i) => i == 0 ? context : bound[p.Name!]).ToArray());
+                }
+
+                results.Add((sources.ToList(), context.Inserted));
                 return;
             }
 
-            var pattern = rule.Patterns[patternIndex];
-            var candidates = snapshot.Where(f => pattern.FactType.IsInstanceOfType(f)).ToList();
-            if (pattern.Kind != PatternKind.Match)
+            var (element, pattern) = patterns[patternIndex];
+            var candidates = snapshot.Where(f => pattern.ValueType.IsInstanceOfType(f)).ToList();
+            if (element is not PatternElement)
             {
-                var found = candidates.Any(f => Satisfies(pattern, f));
-                if (found == (pattern.Kind == PatternKind.Exists))
+                var found = candidates.Any(f => Satisfies(pattern, f, bound));
+                if (found == element is ExistsElement)
                 {
                     Extend(patternIndex + 1, sources);
                 }
@@ -98,13 +124,13 @@ internal static class NaiveEvaluator
 
             foreach (var fact in candidates)
             {
-                pattern.Binding?.Field.SetValue(pattern.Binding.Closure, fact);
-                if (Satisfies(pattern, fact))
+                if (Satisfies(pattern, fact, bound))
                 {
+                    bound[pattern.Declaration.Name] = fact;
                     sources.Add(fact);
                     Extend(patternIndex + 1, sources);
                     sources.RemoveAt(sources.Count - 1);
-                    pattern.Binding?.Field.SetValue(pattern.Binding.Closure, fact);
+                    bound.Remove(pattern.Declaration.Name);
                 }
             }
         }
@@ -113,9 +139,80 @@ internal static class NaiveEvaluator
         return results;
     }
 
-    private static bool Satisfies(PatternElement pattern, object fact) =>
-        pattern.Conditions.All(c => (bool)Invoke(c, fact));
+    private static bool Satisfies(PatternElement pattern, object fact, Dictionary<string, object> bound) =>
+        pattern.Expressions.All(c => (bool)Invoke(c.Expression,
+            c.Expression.Parameters.Select(p => p.Name == pattern.Declaration.Name ? fact : bound[p.Name!]).ToArray()));
 
-    private static object Invoke(LambdaExpression lambda, params object[] arguments) =>
+    private static object Invoke(LambdaExpression lambda, object[] arguments) =>
         Compiled.GetValue(lambda, l => l.Compile()).DynamicInvoke(arguments)!;
+
+    private sealed class InsertFinder : ExpressionVisitor
+    {
+        public List<Type> Types { get; } = new();
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (node.Method.Name == nameof(IContext.InsertLinked))
+            {
+                var fact = node.Arguments[1];
+                Types.Add(fact is UnaryExpression { NodeType: ExpressionType.Convert } c ? c.Operand.Type : fact.Type);
+            }
+
+            return base.VisitMethodCall(node);
+        }
+    }
+
+    /// <summary>An activation's context: records what the action inserts; an activation has no linked facts yet.</summary>
+    private sealed class CollectingContext : IContext
+    {
+        public List<object> Inserted { get; } = new();
+
+        public IRuleDefinition Rule => throw new NotSupportedException();
+
+        public IMatch Match => throw new NotSupportedException();
+
+        public System.Threading.CancellationToken CancellationToken => default;
+
+        public object? GetLinked(object key) => null;
+
+        public void InsertLinked(object key, object fact) => Inserted.Add(fact);
+
+        public void Insert(object fact) => Inserted.Add(fact);
+
+        public void Halt() => throw new NotSupportedException();
+
+        public void InsertAll(IEnumerable<object> facts) => Inserted.AddRange(facts);
+
+        public bool TryInsert(object fact)
+        {
+            Inserted.Add(fact);
+            return true;
+        }
+
+        public void Update(object fact) => throw new NotSupportedException();
+
+        public void UpdateAll(IEnumerable<object> facts) => throw new NotSupportedException();
+
+        public bool TryUpdate(object fact) => throw new NotSupportedException();
+
+        public void Retract(object fact) => throw new NotSupportedException();
+
+        public void RetractAll(IEnumerable<object> facts) => throw new NotSupportedException();
+
+        public bool TryRetract(object fact) => throw new NotSupportedException();
+
+        public IReadOnlyCollection<object> GetLinkedKeys() => Array.Empty<object>();
+
+        public void InsertAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => Inserted.AddRange(keyedFacts.Select(k => k.Value));
+
+        public void UpdateLinked(object key, object fact) => throw new NotSupportedException();
+
+        public void UpdateAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => throw new NotSupportedException();
+
+        public void RetractLinked(object key, object fact) => throw new NotSupportedException();
+
+        public void RetractAllLinked(IEnumerable<KeyValuePair<object, object>> keyedFacts) => throw new NotSupportedException();
+
+        public object Resolve(Type serviceType) => throw new NotSupportedException();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Kpi.Rules;
 using Xunit;
@@ -12,7 +13,7 @@ public sealed class BandMovementRuleTests
     public void Fire_CppRateFromInadequateToRequiresImprovement_MovedUp()
     {
         // 000:1636 "moved up to the Requires Improvement threshold category"
-        Session session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m), RuleTestKit.Cpp(2017, 3, 57.5m) }, new BandObservationRule(), new BandMovementRule());
+        BatchSession session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m), RuleTestKit.Cpp(2017, 3, 57.5m) }, new BandObservationRule(), new BandMovementRule());
 
         PointMovement movement = Assert.Single(session.Derived<PointMovement>());
 
@@ -24,7 +25,7 @@ public sealed class BandMovementRuleTests
     [Fact]
     public void Fire_FirstPeriodOfASeries_DerivesNoMovement()
     {
-        Session session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule(), new BandMovementRule());
+        BatchSession session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule(), new BandMovementRule());
 
         Assert.Empty(session.Derived<PointMovement>());
     }
@@ -32,7 +33,7 @@ public sealed class BandMovementRuleTests
     [Fact]
     public void Fire_PreviousPeriodWithoutValue_MovementIsUnknown()
     {
-        Session session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 3, null), RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule(), new BandMovementRule());
+        BatchSession session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 3, null), RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule(), new BandMovementRule());
 
         Assert.Equal(BandMovement.Unknown, session.Derived<PointMovement>().Single().Movement);
     }

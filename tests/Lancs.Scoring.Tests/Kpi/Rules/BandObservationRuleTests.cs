@@ -1,5 +1,6 @@
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Kpi.Rules;
 using Xunit;
@@ -11,7 +12,7 @@ public sealed class BandObservationRuleTests
     [Fact]
     public void Fire_EachObservation_GetsExactlyOneAssignment()
     {
-        Session session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m), RuleTestKit.Cpp(2017, 3, null) }, new BandObservationRule());
+        BatchSession session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m), RuleTestKit.Cpp(2017, 3, null) }, new BandObservationRule());
 
         var bands = session.Derived<PointBand>();
 
@@ -22,13 +23,13 @@ public sealed class BandObservationRuleTests
     [Fact]
     public void Explain_BandedObservation_CitesThePolicyAndTheObservation()
     {
-        Session session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule());
+        BatchSession session = RuleTestKit.Run(new[] { RuleTestKit.Cpp(2017, 6, 52.5m) }, new BandObservationRule());
         PointBand band = session.Derived<PointBand>().Single();
 
         Derivation why = session.Explain(band)!;
 
         Assert.Equal("KPI band", why.Rule.Name);
-        Assert.StartsWith("000:1626", why.Rule.Policy, System.StringComparison.Ordinal);
+        Assert.StartsWith("000:1626", why.Policy, System.StringComparison.Ordinal);
         Assert.Same(band.Point, Assert.Single(why.Sources));
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Kpi.Rules;
 using Xunit;
@@ -15,7 +16,7 @@ public sealed class ComparatorRuleTests
         var withEngland = KpiObservation.Create("CPMR18-460-RATE", KpiPeriod.Ending(2018, 3), 50.4m, new Dictionary<ComparatorKind, decimal> { [ComparatorKind.England] = 43.3m });
         var without = KpiObservation.Create("CPMR18-460-RATE", KpiPeriod.Ending(2017, 3), 57.5m);
 
-        Session session = RuleTestKit.Run(new[] { withEngland, without }, new ComparatorRule());
+        BatchSession session = RuleTestKit.Run(new[] { withEngland, without }, new ComparatorRule());
 
         PointComparisons comparisons = Assert.Single(session.Derived<PointComparisons>());
         Assert.Same(withEngland, comparisons.Point.Observation);

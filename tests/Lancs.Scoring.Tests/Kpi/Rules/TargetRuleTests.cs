@@ -1,4 +1,5 @@
 using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
 using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Kpi.Rules;
 using Xunit;
@@ -11,7 +12,7 @@ public sealed class TargetRuleTests
     public void Fire_IndicatorTarget_JudgesEveryPeriodAndSkipsIndicatorsWithout()
     {
         // 002:585 BCF admissions target 1795, lower is better: 1,795 (2016/17) and 1,761 (2017/18) both achieve it.
-        Session session = RuleTestKit.Run(
+        BatchSession session = RuleTestKit.Run(
             new[]
             {
                 KpiObservation.Create("CPMR18-569", KpiPeriod.Ending(2017, 3), 1795m),

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Engine.Runtime;
+
+/// <summary>Fires a rule set's strata over one working memory: a plain stratum once, set at a time; a recursive one in
+/// rounds, each new row once, until a round derives nothing new.</summary>
+internal static class RuleRunner
+{
+    private const int MaxRecursionRounds = 1_000;
+
+    /// <summary>Fires every stratum in order; returns the number of activations (rows for which a rule ran its actions).</summary>
+    public static int Fire(IReadOnlyList<Stratum> strata, WorkingMemory memory, DerivationLog log)
+    {
+        var fired = 0;
+        foreach (var stratum in strata)
+        {
+            fired += stratum.IsRecursive ? FireRecursive(stratum, memory, log) : FireOnce(stratum.Rules[0], memory, log);
+        }
+
+        memory.ReleaseSharedIndexes();
+        return fired;
+    }
+
+    private static int FireOnce(CompiledRule rule, WorkingMemory memory, DerivationLog log)
+    {
+        var rows = rule.Match(memory.Lists);
+        var first = log.Record(rule, rows);
+        foreach (var action in rule.Actions)
+        {
+            action.Reserve(memory, rows.Count);
+        }
+
+        var activation = new Activation(memory, rule.Definition, deduplicate: false);
+        if (rule.Actions.Length == 1)
+        {
+            // One action: run it over all rows at once; the order is the same as row by row.
+            var action = rule.Actions[0];
+            try
+            {
+                action.FireAll(activation, rows, first);
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(rule.Definition.Name, action.Description, ex.Message, ex);
+            }
+
+            return rows.Count;
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            Activate(rule, activation, rows, r, first);
+        }
+
+        return rows.Count;
+    }
+
+    private static int FireRecursive(Stratum stratum, WorkingMemory memory, DerivationLog log)
+    {
+        var firedRows = new Dictionary<CompiledRule, HashSet<int[]>>();
+        foreach (var rule in stratum.Rules)
+        {
+            firedRows.Add(rule, new HashSet<int[]>(RowKeyComparer.Instance));
+        }
+
+        var fired = 0;
+        for (var round = 0; round < MaxRecursionRounds; round++)
+        {
+            var firedThisRound = 0;
+            foreach (var rule in stratum.Rules)
+            {
+                var rows = rule.Match(memory.Lists);
+                var first = log.Record(rule, rows);
+                var activation = new Activation(memory, rule.Definition, deduplicate: true);
+                for (var r = 0; r < rows.Count; r++)
+                {
+                    var key = new int[rows.Stride];
+                    Array.Copy(rows.Data, r * rows.Stride, key, 0, rows.Stride);
+                    if (firedRows[rule].Add(key))
+                    {
+                        Activate(rule, activation, rows, r, first);
+                        firedThisRound++;
+                    }
+                }
+            }
+
+            if (firedThisRound == 0)
+            {
+                return fired;
+            }
+
+            fired += firedThisRound;
+        }
+
+        var names = new List<string>();
+        foreach (var rule in stratum.Rules)
+        {
+            names.Add(rule.Definition.Name);
+        }
+
+        throw new RuleExecutionException(stratum.Rules[0].Definition.Name, "recursion",
+            $"the recursive rules ({string.Join(", ", names)}) were still deriving new facts after {MaxRecursionRounds} rounds; a recursive rule must derive from a finite set of values", null);
+    }
+
+    private static void Activate(CompiledRule rule, Activation activation, RowBuffer rows, int row, int first)
+    {
+        var derivation = first < 0 ? -1 : first + row;
+        var offset = row * rows.Stride;
+        foreach (var action in rule.Actions)
+        {
+            try
+            {
+                action.Fire(activation, rows.Data, offset, derivation);
+            }
+            catch (Exception ex) when (ex is not RuleExecutionException)
+            {
+                throw new RuleExecutionException(rule.Definition.Name, action.Description, ex.Message, ex);
+            }
+        }
+    }
+}
