@@ -23,6 +23,16 @@ public sealed class AnnualReportTests
     }
 
     [Fact]
+    public void CheckPrintedFigures_Report2016_GivesTheSameFindingsInAnNRulesSession()
+    {
+        var figures = PrintedFigures.Load().Select(f => f.Figure).ToList();
+
+        var inNRules = new ComplaintClassifier(null, Lancs.Scoring.Engine.RuleRuntime.NRules).CheckPrintedFigures(figures);
+
+        Assert.Equal(Classifier.CheckPrintedFigures(figures).Select(f => f.Message), inNRules.Select(f => f.Message));
+    }
+
+    [Fact]
     public void CheckPrintedFigures_CareProviders_SaysWhatTheCountsGive()
     {
         var finding = Classifier.CheckPrintedFigures(new[] { PrintedFigure.Share("ASC complaints about care providers", 75, 479, 15, "000:828") }).Single();

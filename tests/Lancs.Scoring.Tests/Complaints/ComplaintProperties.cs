@@ -42,6 +42,19 @@ public static class ComplaintArbitraries
 public sealed class ComplaintProperties
 {
     private static readonly ComplaintClassifier Classifier = new();
+    private static readonly ComplaintClassifier InNRules = new(null, Lancs.Scoring.Engine.RuleRuntime.NRules);
+
+    [Property]
+    public bool Classify_BatchEngineAndNRulesSession_Agree(RandomComplaints batch)
+    {
+        static IEnumerable<string> Describe(ComplaintClassification result) =>
+            result.Classified.Select(c => $"{c.Complaint.Reference}|{c.Group}")
+                .Concat(result.Open.Select(o => "open " + o.Reference))
+                .Concat(result.Reports.Select(r => $"{r}: {string.Join(", ", r.Groups.Select(g => $"{g} {r.ShareOf(g)}"))}"))
+                .Concat(result.Rejections.Select(r => r.ToString()));
+
+        return Describe(Classifier.Classify(batch.Complaints)).SequenceEqual(Describe(InNRules.Classify(batch.Complaints)));
+    }
 
     [Property]
     public bool Groups_PartitionEachStreamsOutcomes(RandomComplaints batch)

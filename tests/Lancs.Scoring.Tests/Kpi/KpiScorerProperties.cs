@@ -11,6 +11,7 @@ public sealed class KpiScorerProperties
     private static readonly string[] Codes = { "CLA-RATE", "CLA-PEP", "CPMR18-569", "CPMR18-454", "CAS-EMAILS-ANSWERED-SOCIAL-CARE", "UNKNOWN" };
     private static readonly KpiScorer Rules = new(KpiCatalogue.Papers);
     private static readonly KpiHandScorer ByHand = new(KpiCatalogue.Papers);
+    private static readonly KpiScorer InNRules = new(KpiCatalogue.Papers, Lancs.Scoring.Engine.RuleRuntime.NRules);
 
     [Property(MaxTest = 1000)]
     public bool Score_RulesAndHandWrittenPath_AgreeOnEveryBatch(int[] seeds)
@@ -18,6 +19,25 @@ public sealed class KpiScorerProperties
         List<KpiObservation> batch = (seeds ?? new int[0]).Select(Observation).ToList();
 
         return Describe(Rules.Score(batch)).SequenceEqual(Describe(ByHand.Score(batch)));
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Score_BatchEngineAndNRulesSession_AgreeOnEveryBatch(int[] seeds)
+    {
+        List<KpiObservation> batch = (seeds ?? new int[0]).Take(50).Select(Observation).ToList();
+
+        return Describe(Rules.Score(batch)).SequenceEqual(Describe(InNRules.Score(batch)));
+    }
+
+    [Xunit.Fact]
+    public void Score_PapersObservations_AgreeInBothRuntimes()
+    {
+        List<KpiObservation> papers = PaperObservation.All.Select(o => o.ToObservation()).ToList();
+
+        var batch = Describe(Rules.Score(papers)).ToList();
+
+        Xunit.Assert.True(batch.Count > 50, "the papers' observations should give results to compare");
+        Xunit.Assert.Equal(batch, Describe(InNRules.Score(papers)));
     }
 
     [Property(MaxTest = 1000)]
