@@ -23,6 +23,7 @@ Check(real.CorporateRegister.All(e => e.Explanation.Count > 0), "every entry sho
 // 2. The docs' examples, compiled from README.md and docs/getting-started.md against this package (Consumer.csproj).
 ReadmeExample.Run(rows, previousRows);
 GettingStartedExample.Run();
+GettingStartedNRulesExample.Run();
 
 // 3. A small register: a bad row is rejected and the others still scored.
 var previous = Rows(new[] { "CR1,Budget delivery,25,16", "CR2,Financial viability,25,12", "CR3,Emergency planning,16,12" });
