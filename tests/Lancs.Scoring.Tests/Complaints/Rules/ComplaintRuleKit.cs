@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Lancs.Scoring.Complaints;
+using Lancs.Scoring.Engine;
+using NRules.Fluent.Dsl;
+using Xunit;
+
+namespace Lancs.Scoring.Tests.Complaints.Rules;
+
+/// <summary>Runs a small set of complaint rules in an isolated session, with the default grouping's entries inserted as the
+/// classifier inserts them.</summary>
+internal static class ComplaintRuleKit
+{
+    private static readonly DateTime Received = new(2016, 6, 1);
+
+    public static BatchSession Run(IEnumerable<Complaint> complaints, params Rule[] rules) => Run(complaints, Array.Empty<PrintedFigure>(), rules);
+
+    public static BatchSession Run(IEnumerable<PrintedFigure> figures, params Rule[] rules) => Run(Array.Empty<Complaint>(), figures, rules);
+
+    public static BatchSession Run(IEnumerable<Complaint> complaints, IEnumerable<PrintedFigure> figures, params Rule[] rules)
+    {
+        BatchSession session = BatchRuleSet.Compile(RuleDefinitions.Create(rules)).CreateSession();
+        session.InsertAll(OutcomeGrouping.Default.Entries);
+        session.InsertAll(complaints.ToList());
+        session.InsertAll(figures.ToList());
+        session.Fire();
+        return session;
+    }
+
+    /// <summary>A complaint received in 2016/17 and closed 30 days later with <paramref name="outcome"/>.</summary>
+    public static Complaint Closed(string reference, ComplaintStream stream, ComplaintStage stage, ComplaintOutcome outcome, bool exceededTimescale = false) =>
+        Complaint.Create(reference, stream, stage, Received, Received.AddDays(30), outcome, exceededTimescale);
+
+    /// <summary>A complaint received in 2016/17 and still open at year-end.</summary>
+    public static Complaint Open(string reference, ComplaintStream stream, ComplaintStage stage, bool exceededTimescale = false) =>
+        Complaint.Create(reference, stream, stage, Received, exceededTimescale: exceededTimescale);
+
+    public static IReadOnlyList<T> Derived<T>(this BatchSession session) => session.Query<T>().ToList();
+
+    /// <summary>Asserts that <paramref name="fact"/> was derived by the rule named <paramref name="rule"/>, whose citation starts
+    /// with <paramref name="citation"/>, and returns the derivation.</summary>
+    public static Derivation AssertDerivedBy(this BatchSession session, object fact, string rule, string citation)
+    {
+        Derivation? why = session.Explain(fact);
+        Assert.NotNull(why);
+        Assert.Equal(rule, why.Rule.Name);
+        Assert.StartsWith(citation, why.Policy, StringComparison.Ordinal);
+        return why;
+    }
+}
