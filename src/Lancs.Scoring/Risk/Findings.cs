@@ -66,8 +66,8 @@ internal static class Findings
         "on the previous register with residual {0} but not on this one; the register gives no reason, so none is inferred.", ((PreviousQuarterEntry)a).Judged), p);
 
     private static string ResidualOnWrongSideText(ScoredEntry s) => s.HigherIsBetter
-        ? Format("{0}: the residual score {1} is below the inherent score {2}; the actions should raise the score of a {3} (001:806).", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant())
-        : Format("{0}: the residual score {1} is above the inherent score {2}; the actions should not raise the score of a {3}.", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant());
+        ? Format("{0}: the residual score {1} is below the inherent score {2}; the actions should raise the score of this {3} (001:806).", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant())
+        : Format("{0}: the residual score {1} is above the inherent score {2}; the actions should not raise the score of this {3}.", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant());
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }
