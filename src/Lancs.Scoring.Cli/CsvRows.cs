@@ -2,106 +2,187 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using CsvHelper;
-using CsvHelper.Configuration;
+using System.Text;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>The rows of a CSV file with a header, read with CsvHelper: a malformed row is reported (file, line, column)
-/// and skipped, the rest are still read, and progress is reported on large files.</summary>
+/// <summary>The rows of a CSV file with a header, read strictly by <see cref="CsvRecordReader"/>: a row that cannot be read
+/// is reported (file, line, column, cell) and skipped, every other row is still read, and progress is reported on large files.</summary>
+/// <remarks>The header's names are matched without regard to case or surrounding white space, and each may appear once.
+/// A row is also reported, not read, when a cell holds U+FFFD (bytes that were not UTF-8) or a control character.</remarks>
 internal sealed class CsvRows : IDisposable
 {
-    private readonly StreamReader _reader;
-    private readonly CsvReader _csv;
+    private readonly StreamReader _text;
+    private readonly CsvRecordReader _records;
     private readonly List<Rejection> _problems;
-    private readonly List<string> _header;
+    private readonly InputLimits _limits;
+    private readonly string _path;
     private readonly string _file;
+    private readonly string _kind;
+    private readonly string[] _header;
+    private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
+    private Rejection? _firstMalformed;
+    private int _malformed;
 
-    private CsvRows(string path, List<Rejection> problems)
+    private CsvRows(Stream stream, string path, string kind, List<Rejection> problems, InputLimits limits)
     {
         _problems = problems;
-        var file = _file = Path.GetFileName(path);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            BadDataFound = args => problems.Add(new Rejection($"{file} line {args.Context.Parser!.RawRow}", "row", args.RawRecord.Trim(),
-                $"malformed CSV at column {Math.Max(args.RawRecord.IndexOf(args.Field, StringComparison.Ordinal), 0) + 1} (an unbalanced quote?); the row was skipped.")),
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-        };
-        _reader = new StreamReader(path);
-        _csv = new CsvReader(_reader, config);
-        _header = _csv.Read() && _csv.ReadHeader() ? new List<string>(_csv.HeaderRecord!) : new List<string>();
+        _limits = limits;
+        _path = path;
+        _file = Path.GetFileName(path);
+        _kind = kind;
+
+        // UTF-8 unless the file starts with a byte-order mark; bytes that are not UTF-8 become U+FFFD, and rows holding one are reported.
+        _text = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 65536);
+        _records = new CsvRecordReader(_text, limits);
+        _header = ReadHeader();
+        _records.ExpectedCells = _header.Length;
     }
 
     /// <summary>Opens <paramref name="path"/> and checks that its header has the <paramref name="required"/> columns.</summary>
-    /// <exception cref="UsageException">The file is missing, empty, or lacks a required column.</exception>
-    public static CsvRows Open(string path, string kind, IReadOnlyList<string> required, string expectedHeader, List<Rejection> problems)
+    /// <exception cref="UsageException">The file is missing, not readable, empty, or its header is malformed, names a column
+    /// twice or lacks a required column.</exception>
+    public static CsvRows Open(string path, string kind, IReadOnlyList<string> required, string expectedHeader, List<Rejection> problems, InputLimits? limits = null)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
+        limits ??= InputLimits.Default;
+        return From(InputFile.Open(path, limits), path, kind, required, expectedHeader, problems, limits);
+    }
 
-        var rows = new CsvRows(path, problems);
-        if (rows._header.Count == 0)
+    /// <summary>Reads the CSV in <paramref name="stream"/>, named <paramref name="path"/> in messages; see <see cref="Open"/>.</summary>
+    public static CsvRows From(Stream stream, string path, string kind, IReadOnlyList<string> required, string expectedHeader, List<Rejection> problems, InputLimits? limits = null)
+    {
+        CsvRows rows;
+        try
         {
-            rows.Dispose();
-            throw new UsageException($"{path}: the file is empty; a {kind} CSV starts with a header row.");
+            rows = new CsvRows(stream, path, kind, problems, limits ?? InputLimits.Default);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
         }
 
         foreach (var column in required)
         {
-            if (!rows._header.Contains(column))
+            if (!rows._columns.ContainsKey(column))
             {
                 rows.Dispose();
-                throw new UsageException($"{path}: the header has no '{column}' column; expected {expectedHeader}.");
+                throw new UsageException($"{Quoted.Clip(path)}: the header has no '{column}' column; expected {expectedHeader}.");
             }
         }
 
         return rows;
     }
 
-    /// <summary>Returns each well-formed row: its line, and its cells by column name (empty for a column the file lacks).
+    /// <summary>Returns each row that could be read: its line, and its cells by column name (empty for a column the file lacks).
     /// On a large file it writes "FILE: N rows read" to <paramref name="progress"/> every <paramref name="every"/> rows,
     /// and the total at the end.</summary>
+    /// <exception cref="UsageException">More than <see cref="InputLimits.MaxMalformedRows"/> rows could not be read, or the
+    /// file is larger than the limit or stops sending.</exception>
     public IEnumerable<(int Line, Func<string, string> Cell)> Read(TextWriter progress, int every = 100_000)
     {
         var count = 0;
-        while (true)
+        while (_records.Read() is { } record)
         {
-            // CsvHelper reports bad data while it reads the fields, so a row is kept only if reading it reported nothing.
-            var before = _problems.Count;
-            if (!_csv.Read())
-            {
-                if (count >= every)
-                {
-                    progress.WriteLine($"{_file}: {count:N0} rows read, done.");
-                }
-
-                yield break;
-            }
-
             if (++count % every == 0)
             {
                 progress.WriteLine($"{_file}: {count:N0} rows read");
             }
 
-            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var column in _header)
+            if (record.IsMalformed)
             {
-                cells[column] = _csv.GetField(column) ?? string.Empty;
+                Reject(new Rejection($"{_file} line {record.Line}", FieldName(record.CellIndex), record.Text,
+                    $"malformed CSV at column {record.Column}: {record.Problem}; the row was skipped."));
+                continue;
             }
 
-            if (_problems.Count == before)
+            var cells = record.Cells!;
+            if (UnreadableCell(record, cells) is { } unreadable)
             {
-                yield return (_csv.Parser.RawRow, column => cells.TryGetValue(column, out var value) ? value : string.Empty);
+                Reject(unreadable);
+                continue;
             }
+
+            yield return (record.Line, column => _columns.TryGetValue(column, out var index) ? cells[index] : string.Empty);
+        }
+
+        if (count >= every)
+        {
+            progress.WriteLine($"{_file}: {count:N0} rows read, done.");
         }
     }
 
-    public void Dispose()
+    public void Dispose() => _text.Dispose();
+
+    private string[] ReadHeader()
     {
-        _csv.Dispose();
-        _reader.Dispose();
+        var header = _records.Read();
+        if (header is null)
+        {
+            throw new UsageException($"{Quoted.Clip(_path)}: the file is empty; a {_kind} CSV starts with a header row.");
+        }
+
+        if (header.IsMalformed)
+        {
+            throw new UsageException($"{Quoted.Clip(_path)} line {header.Line}: the header row is malformed CSV at column {header.Column}: {header.Problem}.");
+        }
+
+        var names = new string[header.Cells!.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = header.Cells[i].Trim().TrimStart('\uFEFF').Trim();
+            if (names[i].Length == 0)
+            {
+                continue;
+            }
+
+            if (_columns.TryGetValue(names[i], out var earlier))
+            {
+                throw new UsageException(string.Format(CultureInfo.InvariantCulture,
+                    "{0}: the header names the column '{1}' twice (columns {2} and {3}); each column may appear once, or it is not clear which to read.",
+                    Quoted.Clip(_path), Quoted.Clip(names[i]), earlier + 1, i + 1));
+            }
+
+            _columns.Add(names[i], i);
+        }
+
+        return names;
+    }
+
+    private Rejection? UnreadableCell(CsvRecord record, IReadOnlyList<string> cells)
+    {
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var cell = cells[i];
+            for (var k = 0; k < cell.Length; k++)
+            {
+                var c = cell[k];
+                string? why = c == '\uFFFD'
+                    ? "the cell holds U+FFFD, the mark of bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252?); save the file as UTF-8"
+                    : (c < ' ' && c != '\t' && c != '\n') || (c >= '\u007F' && c <= '\u009F')
+                        ? string.Format(CultureInfo.InvariantCulture, "the cell holds the control character U+{0:X4} at position {1}; remove it", (int)c, k + 1)
+                        : null;
+                if (why is not null)
+                {
+                    return new Rejection($"{_file} line {record.Line}", FieldName(i), Quoted.Clip(cell), why + "; the row was skipped.");
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private string FieldName(int index) =>
+        index >= 0 && index < _header.Length && _header[index].Length > 0 ? Quoted.Clip(_header[index]) : "row";
+
+    private void Reject(Rejection rejection)
+    {
+        _problems.Add(rejection);
+        _firstMalformed ??= rejection;
+        if (++_malformed > _limits.MaxMalformedRows)
+        {
+            throw new UsageException(string.Format(CultureInfo.InvariantCulture,
+                "{0}: more than {1:N0} rows could not be read (the first: {2}); is it a {3} CSV?", Quoted.Clip(_path), _limits.MaxMalformedRows, _firstMalformed, _kind));
+        }
     }
 }

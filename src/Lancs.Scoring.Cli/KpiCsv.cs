@@ -15,19 +15,37 @@ internal static class KpiCsv
         ("england", ComparatorKind.England), ("north_west", ComparatorKind.NorthWest), ("stat_neighbours", ComparatorKind.StatisticalNeighbours),
     };
 
-    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path, TextWriter progress)
+    /// <summary>The years a period may end in (<see cref="KpiPeriod.Ending"/>).</summary>
+    private const int FirstYear = 1900;
+    private const int LastYear = 9999;
+
+    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(string path, TextWriter progress, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
+        return Read(InputFile.Open(path, limits), path, progress, limits);
+    }
+
+    /// <summary>Reads the KPI CSV in <paramref name="input"/>, named <paramref name="path"/> in messages.</summary>
+    public static (List<KpiObservation> Observations, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null)
     {
         var observations = new List<KpiObservation>();
         var problems = new List<Rejection>();
-        using var csv = CsvRows.Open(path, "KPI", new[] { "code", "end", "value" }, "code,period,end,value,england,north_west,stat_neighbours,target", problems);
+        using var csv = CsvRows.From(input, path, "KPI", new[] { "code", "end", "value" }, "code,period,end,value,england,north_west,stat_neighbours,target", problems, limits);
         foreach (var (line, cell) in csv.Read(progress))
         {
             string Cell(string column) => cell(column).Trim();
             var code = Cell("code");
-            var where = $"{code} (line {line})";
+            var where = $"{(code.Length == 0 ? "(no code)" : Quoted.Clip(code))} (line {line})";
+            if (code.Length == 0)
+            {
+                problems.Add(new Rejection(where, "code", null, "every observation needs its indicator's code, as in CPP-RATE."));
+                continue;
+            }
+
             if (!TryPeriod(Cell("end"), Cell("period"), out var period))
             {
-                problems.Add(new Rejection(where, "end", Cell("end"), "the period end must be a month written YYYY-MM, as in 2017-06."));
+                problems.Add(new Rejection(where, "end", Cell("end"),
+                    $"the period end must be a month written YYYY-MM, as in 2017-06, in the years {FirstYear} to {LastYear}."));
                 continue;
             }
 
@@ -81,7 +99,8 @@ internal static class KpiCsv
         period = null!;
         var parts = end.Split('-');
         if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month < 1 || month > 12)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month < 1 || month > 12
+            || year < FirstYear || year > LastYear)
         {
             return false;
         }

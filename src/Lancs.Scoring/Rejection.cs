@@ -39,8 +39,9 @@ public sealed class Rejection
     public string Reason { get; }
 
     /// <summary>Returns "entry, field 'value': reason", in the invariant culture.</summary>
-    /// <returns>A one-line description of the rejection.</returns>
+    /// <returns>A one-line description of the rejection. It quotes at most 200 characters of the value, and writes control
+    /// and invisible characters (a zero-width space, a line break) as <c>\uXXXX</c> (docs/reliability.md).</returns>
     public override string ToString() => AttemptedValue is null
-        ? string.Format(CultureInfo.InvariantCulture, "{0}, {1} (missing): {2}", Entry, Field, Reason)
-        : string.Format(CultureInfo.InvariantCulture, "{0}, {1} '{2}': {3}", Entry, Field, AttemptedValue, Reason);
+        ? string.Format(CultureInfo.InvariantCulture, "{0}, {1} (missing): {2}", Quoting.Escape(Entry), Field, Reason)
+        : string.Format(CultureInfo.InvariantCulture, "{0}, {1} '{2}': {3}", Quoting.Escape(Entry), Field, Quoting.Value(AttemptedValue), Reason);
 }

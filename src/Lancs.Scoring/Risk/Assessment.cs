@@ -20,7 +20,8 @@ public sealed class Assessment : IEquatable<Assessment>
     private const string Accepted = "expected a matrix score such as 16, impact x likelihood such as 4x4, 4 × 4 or Major x Likely, or a score followed by a note such as 20 (following …)";
 
     private static readonly Regex _leadingNumber = new Regex(@"^(?<number>[0-9]+)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
-    private static readonly Regex _product = new Regex(@"^(?<impact>[0-9]+|[A-Za-z]+(?=\s))\s*[xX×]\s*(?<likelihood>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    // A word impact needs white space or "×" before its x, so that "Majorx Unlikely" is not read as Major x Unlikely.
+    private static readonly Regex _product = new Regex(@"^(?<impact>[0-9]+|[A-Za-z]+(?=\s|×))\s*[xX×]\s*(?<likelihood>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
 
     private Assessment(RiskScore score, Impact? impact, Likelihood? likelihood, string? note)
     {
@@ -58,11 +59,18 @@ public sealed class Assessment : IEquatable<Assessment>
         => new Assessment(score, null, null, string.IsNullOrWhiteSpace(note) ? null : note!.Trim());
 
     /// <summary>Tries to read a score cell; never throws.</summary>
-    /// <param name="cell">"16"; "4x4", "4 x 4" or "4×4" (impact first); "Major x Likely" (any words <see cref="Risk.Impact.TryParse"/> and <see cref="Risk.Likelihood.TryParse"/> accept); or a score followed by white space or "(" and a note, "20 (following …)".</param>
+    /// <param name="cell">"16" (leading zeros allowed: "012" is 12); "4x4", "4 x 4", "4×4", "Major x Likely" or "Major×Likely"
+    /// (impact first; any words <see cref="Risk.Impact.TryParse"/> and <see cref="Risk.Likelihood.TryParse"/> accept); either
+    /// form followed by white space or "(" and a note, as in "20 (following …)" or "Major x Likely (following …)".</param>
     /// <param name="assessment">The assessment when the method returns <see langword="true"/>; otherwise <see langword="null"/>.</param>
     /// <param name="error">When the method returns <see langword="false"/>, a sentence saying what was found and what is accepted; otherwise <see langword="null"/>.</param>
     /// <returns><see langword="true"/> when the cell holds a valid assessment.</returns>
-    public static bool TryParse(string? cell, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
+    public static bool TryParse(string? cell, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error) =>
+        TryParse(cell, null, out assessment, out error);
+
+    /// <summary>Tries to read a score cell of an entry of a known kind; never throws. As <see cref="TryParse(string?, out Assessment?, out string?)"/>,
+    /// except that impact 5 must be written with the kind's own word: Catastrophic for a risk, Outstanding for an opportunity.</summary>
+    internal static bool TryParse(string? cell, RegisterKind? kind, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
     {
         assessment = null;
         string text = cell?.Trim() ?? string.Empty;
@@ -75,22 +83,21 @@ public sealed class Assessment : IEquatable<Assessment>
         Match product = _product.Match(text);
         if (product.Success)
         {
-            return TryProduct(product.Groups["impact"].Value, product.Groups["likelihood"].Value.Trim(), out assessment, out error);
+            return TryProduct(product.Groups["impact"].Value, product.Groups["likelihood"].Value.Trim(), kind, out assessment, out error);
         }
 
         Match leading = _leadingNumber.Match(text);
         string rest = leading.Success ? leading.Groups["rest"].Value : string.Empty;
-        if (!leading.Success || (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] != '('))
+        if (!leading.Success || !StartsNote(rest, 0))
         {
-            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a score; {1}.", text, Accepted);
+            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a score; {1}.", Quoting.Value(text), Accepted);
             return false;
         }
 
         string digits = leading.Groups["number"].Value;
-        int value = digits.Length > 2 ? 0 : int.Parse(digits, CultureInfo.InvariantCulture);
-        if (!RiskScore.TryFromValue(value, out RiskScore score))
+        if (!RiskScore.TryFromValue(LeadingNumber(digits), out RiskScore score))
         {
-            error = RiskScore.NotOnMatrixMessage(digits);
+            error = RiskScore.NotOnMatrixMessage(Quoting.Value(digits));
             return false;
         }
 
@@ -126,23 +133,77 @@ public sealed class Assessment : IEquatable<Assessment>
         return Score.ToString() + cell + (Note is null ? string.Empty : " " + Note);
     }
 
-    private static bool TryProduct(string impactText, string likelihoodText, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
+    /// <summary>Returns the assessment as <paramref name="kind"/>'s register labels it: "20 (Outstanding x Likely)" for an
+    /// opportunity, "20 (Catastrophic x Likely)" for a risk (<see cref="Risk.Impact.LabelFor"/>), then the note.</summary>
+    /// <param name="kind">The kind of the entry the assessment belongs to.</param>
+    /// <returns>The text in the invariant culture.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    public string ToString(RegisterKind kind)
+    {
+        Guard.NotNull(kind);
+        string cell = Impact is null || Likelihood is null ? string.Empty : " (" + Impact.LabelFor(kind) + " x " + Likelihood.Name + ")";
+        return Score.ToString() + cell + (Note is null ? string.Empty : " " + Note);
+    }
+
+    /// <summary>Returns the value of the ASCII digits <paramref name="digits"/> read as a score: leading zeros do not count,
+    /// and a number of more than two digits is returned as 0, which is off the matrix. Never throws.</summary>
+    internal static int LeadingNumber(string digits)
+    {
+        string significant = digits.TrimStart('0');
+        return significant.Length > 2 ? 0 : significant.Length == 0 ? 0 : int.Parse(significant, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Returns whether a note may start at <paramref name="index"/>: the text ends there, or white space or "(" follows.</summary>
+    private static bool StartsNote(string text, int index) =>
+        index >= text.Length || char.IsWhiteSpace(text[index]) || text[index] == '(';
+
+    private static bool TryProduct(string impactText, string likelihoodText, RegisterKind? kind, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
     {
         assessment = null;
         if (!Risk.Impact.TryParse(impactText, out Impact? impact))
         {
-            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not an impact; accepted: Insignificant, Minor, Moderate, Major, Catastrophic (Outstanding) or 1 to 5, written before the x.", impactText);
+            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not an impact; accepted: Insignificant, Minor, Moderate, Major, Catastrophic (Outstanding) or 1 to 5, written before the x.", Quoting.Value(impactText));
             return false;
         }
 
-        if (!Risk.Likelihood.TryParse(likelihoodText, out Likelihood? likelihood))
+        if (WrongWordForKind(impactText, kind) is string wrongWord)
         {
-            error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a likelihood; accepted: Rare, Unlikely, Possible, Likely, Certain (Almost certain) or 1 to 5, written after the x.", likelihoodText);
+            error = wrongWord;
             return false;
         }
 
-        assessment = Of(impact, likelihood);
-        error = null;
-        return true;
+        // The likelihood is the shortest start of the text that is one, so "Almost certain (note)" and "Likely following …"
+        // keep their notes, as "20 (following …)" does after a bare score. No likelihood is written in more than 64 characters.
+        for (int end = 1; end <= Math.Min(likelihoodText.Length, 64); end++)
+        {
+            if (StartsNote(likelihoodText, end) && Risk.Likelihood.TryParse(likelihoodText.Substring(0, end), out Likelihood? likelihood))
+            {
+                string note = likelihoodText.Substring(end).Trim();
+                assessment = new Assessment(RiskScore.Of(impact, likelihood), impact, likelihood, note.Length == 0 ? null : note);
+                error = null;
+                return true;
+            }
+        }
+
+        error = string.Format(CultureInfo.InvariantCulture, "'{0}' is not a likelihood; accepted: Rare, Unlikely, Possible, Likely, Certain (Almost certain) or 1 to 5, written after the x.", Quoting.Value(likelihoodText));
+        return false;
+    }
+
+    /// <summary>Returns why the impact word does not suit the kind of entry, or <see langword="null"/>: the grid's top row
+    /// reads "CATASTROPHIC (for risk) OUTSTANDING (for opportunity)" (000:1559).</summary>
+    private static string? WrongWordForKind(string impactText, RegisterKind? kind)
+    {
+        string word = impactText.Trim();
+        if (kind == RegisterKind.Risk && string.Equals(word, Risk.Impact.Catastrophic.OpportunityLabel, StringComparison.OrdinalIgnoreCase))
+        {
+            return "'" + word + "' is the opportunity wording of impact 5 (000:1559); for a risk write Catastrophic, or 5.";
+        }
+
+        if (kind == RegisterKind.Opportunity && string.Equals(word, Risk.Impact.Catastrophic.Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return "'" + word + "' is the risk wording of impact 5 (000:1559); for an opportunity write Outstanding, or 5.";
+        }
+
+        return null;
     }
 }

@@ -82,8 +82,9 @@ public sealed class EntryId : IEquatable<EntryId>
         {
             error = string.Format(
                 CultureInfo.InvariantCulture,
-                "'{0}' is not a register identification number; expected CR<n> for a risk or CO<n> (also printed C0<n>) for an opportunity, n from 1, optionally with a sub-item such as CR1.1.",
-                text);
+                "'{0}' is not a register identification number{1}; expected CR<n> for a risk or CO<n> (also printed C0<n>) for an opportunity, n from 1, optionally with a sub-item such as CR1.1.",
+                Quoting.Value(text),
+                InvisibleCharacter(text.Trim()));
             return false;
         }
 
@@ -93,6 +94,21 @@ public sealed class EntryId : IEquatable<EntryId>
         id = new EntryId(text, normalised, isRisk ? RegisterKind.Risk : RegisterKind.Opportunity, sub < 0 ? null : top);
         error = null;
         return true;
+    }
+
+    /// <summary>Names the first invisible character of an id (a zero-width space pasted from a document prints as nothing,
+    /// so "CR1" followed by one would otherwise look valid), or returns an empty string.</summary>
+    private static string InvisibleCharacter(string trimmed)
+    {
+        for (int i = 0; i < trimmed.Length; i++)
+        {
+            if (Quoting.IsInvisible(trimmed, i))
+            {
+                return string.Format(CultureInfo.InvariantCulture, ": it holds the invisible character U+{0:X4} at position {1}; retype the id", (int)trimmed[i], i + 1);
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>Returns whether <paramref name="other"/> has the same <see cref="Normalised"/> form.</summary>

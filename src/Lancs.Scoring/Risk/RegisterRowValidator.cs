@@ -14,7 +14,7 @@ internal static class RegisterRowValidator
         entry = null;
         var name = string.IsNullOrWhiteSpace(row.Id)
             ? string.Format(CultureInfo.InvariantCulture, "line {0}", row.Line)
-            : string.Format(CultureInfo.InvariantCulture, "{0} (line {1})", row.Id!.Trim(), row.Line);
+            : string.Format(CultureInfo.InvariantCulture, "{0} (line {1})", Quoting.Value(row.Id!.Trim()), row.Line);
 
         if (!EntryId.TryParse(row.Id, out var id, out var idError))
         {
@@ -35,21 +35,28 @@ internal static class RegisterRowValidator
             return false;
         }
 
-        if (!Assessment.TryParse(row.Inherent, out var inherent, out var inherentError))
+        if (!Assessment.TryParse(row.Inherent, id.Kind, out var inherent, out var inherentError))
         {
             rejection = new Rejection(name, "inherent", row.Inherent, inherentError);
             return false;
         }
 
         Assessment? residual = null;
-        if (!string.IsNullOrWhiteSpace(row.Residual) && !Assessment.TryParse(row.Residual, out residual, out var residualError))
+        if (!string.IsNullOrWhiteSpace(row.Residual) && !Assessment.TryParse(row.Residual, id.Kind, out residual, out var residualError))
         {
             rejection = new Rejection(name, "residual", row.Residual, residualError);
             return false;
         }
 
+        Assessment? target = null;
+        if (!string.IsNullOrWhiteSpace(row.Target) && !Assessment.TryParse(row.Target, id.Kind, out target, out var targetError))
+        {
+            rejection = new Rejection(name, "target", row.Target, targetError);
+            return false;
+        }
+
         entry = new RegisterEntry(id, quarter, row.Description!.Trim(), inherent, residual, StatedDirection.Parse(row.DirectionOfTravel),
-            SplitTypes(row.RiskType), row.Owner?.Trim(), position, row.Source);
+            SplitTypes(row.RiskType), row.Owner?.Trim(), position, row.Source, target);
         rejection = null;
         return true;
     }
