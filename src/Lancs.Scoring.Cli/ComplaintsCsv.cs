@@ -11,22 +11,39 @@ namespace Lancs.Scoring.Cli;
 /// line and the field at fault, and the rest are still read.</summary>
 internal static class ComplaintsCsv
 {
-    public static (List<Complaint> Complaints, List<Rejection> Problems) Read(string path, TextWriter progress)
+    public static (List<Complaint> Complaints, List<Rejection> Problems) Read(string path, TextWriter progress, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
+        return Read(InputFile.Open(path, limits), path, progress, limits);
+    }
+
+    /// <summary>Reads the complaints CSV in <paramref name="input"/>, named <paramref name="path"/> in messages.</summary>
+    public static (List<Complaint> Complaints, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null)
     {
         var complaints = new List<Complaint>();
         var problems = new List<Rejection>();
-        using var csv = CsvRows.Open(path, "complaints", new[] { "reference", "stream", "stage", "received" },
-            "reference,stream,stage,received,closed,outcome,exceeded_timescale", problems);
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var csv = CsvRows.From(input, path, "complaints", new[] { "reference", "stream", "stage", "received" },
+            "reference,stream,stage,received,closed,outcome,exceeded_timescale," + ComplaintTimelineCsv.Columns, problems, limits);
         foreach (var (line, cell) in csv.Read(progress))
         {
             string Cell(string column) => cell(column).Trim();
             var reference = Cell("reference");
-            var where = $"{(reference.Length == 0 ? "(no reference)" : reference)} (line {line})";
+            var where = $"{(reference.Length == 0 ? "(no reference)" : Quoted.Clip(reference))} (line {line})";
             if (reference.Length == 0)
             {
                 problems.Add(new Rejection(where, "reference", null, "every complaint needs its reference."));
                 continue;
             }
+
+            if (firstLine.TryGetValue(reference, out var earlier))
+            {
+                problems.Add(new Rejection(where, "reference", reference,
+                    $"line {earlier} has the same reference; each complaint is counted once, so give each its own reference."));
+                continue;
+            }
+
+            firstLine.Add(reference, line);
 
             if (!TryName(Cell("stream"), out ComplaintStream? stream))
             {
@@ -72,7 +89,10 @@ internal static class ComplaintsCsv
                 continue;
             }
 
-            complaints.Add(Complaint.Create(reference, stream!, stage!, received, closed, outcome, exceeded == "yes"));
+            if (ComplaintTimelineCsv.Dated(Complaint.Create(reference, stream!, stage!, received, closed, outcome, exceeded == "yes"), cell, where, problems) is { } complaint)
+            {
+                complaints.Add(complaint);
+            }
         }
 
         return (complaints, problems);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Lancs.Scoring.Complaints;
 
@@ -72,6 +73,9 @@ public sealed class HandWrittenComplaints
             }
         }
 
-        return new ComplaintClassification(classified, open, ComplaintClassifier.Reports(valid, classified, marks), rejections);
+        // The benchmark's complaints carry the exceeded-timescale flag, not dates: no deadline is worked out from dates.
+        var deadlines = Array.Empty<DeadlineCheck>();
+        return new ComplaintClassification(classified, open, ComplaintClassifier.Reports(valid, classified, marks, deadlines), rejections,
+            deadlines, Array.Empty<ComplaintFinding>());
     }
 }

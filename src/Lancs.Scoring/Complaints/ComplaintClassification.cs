@@ -3,16 +3,27 @@ using System.Linq;
 
 namespace Lancs.Scoring.Complaints;
 
-/// <summary>A year's complaints classified: each closed complaint's group, the open ones, each stream's report, the rejections.</summary>
+/// <summary>A year's complaints classified: each closed complaint's group, the open ones, each stream's report, the deadlines of
+/// dated complaints and what was found about them, the rejections.</summary>
 public sealed class ComplaintClassification
 {
-    internal ComplaintClassification(IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<Complaint> open, IReadOnlyList<ComplaintsReport> reports, IReadOnlyList<Rejection> rejections)
+    internal ComplaintClassification(IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<Complaint> open, IReadOnlyList<ComplaintsReport> reports, IReadOnlyList<Rejection> rejections,
+        IReadOnlyList<DeadlineCheck> deadlines, IReadOnlyList<ComplaintFinding> findings)
     {
         Classified = classified;
         Open = open;
         Reports = reports;
         Rejections = rejections;
+        Deadlines = deadlines;
+        Findings = findings;
     }
+
+    /// <summary>Gets each deadline of each complaint given with dates, worked out, in input order.</summary>
+    public IReadOnlyList<DeadlineCheck> Deadlines { get; }
+
+    /// <summary>Gets what the complaints team should look at: missed deadlines, extensions without a reason or beyond the limit,
+    /// deadlines that cannot be worked out; in input order.</summary>
+    public IReadOnlyList<ComplaintFinding> Findings { get; }
 
     /// <summary>Gets each complaint closed with an outcome and its group, in input order.</summary>
     public IReadOnlyList<ClassifiedComplaint> Classified { get; }

@@ -7,7 +7,8 @@ namespace Lancs.Scoring.Complaints;
 public sealed partial class ComplaintClassifier
 {
     /// <summary>Counts classified complaints and marks into each stream's figures per financial year.</summary>
-    internal static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks)
+    internal static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks,
+        IReadOnlyList<DeadlineCheck> deadlines)
     {
         var tallies = new Dictionary<(int Year, ComplaintStream Stream), Tally>();
         IEnumerable<Tally> TalliesOf(Complaint c)
@@ -24,11 +25,15 @@ public sealed partial class ComplaintClassifier
             }
         }
 
+        var missed = new HashSet<Complaint>(deadlines.Where(d => d.IsMissed).Select(d => d.Complaint));
         foreach (var complaint in complaints)
         {
             foreach (var tally in TalliesOf(complaint))
             {
                 tally.Received++;
+                tally.From[complaint.Stream] = tally.From.TryGetValue(complaint.Stream, out var n) ? n + 1 : 1;
+                tally.Dated += complaint.IsDated ? 1 : 0;
+                tally.DeadlineMissed += missed.Contains(complaint) ? 1 : 0;
             }
         }
 
@@ -51,8 +56,26 @@ public sealed partial class ComplaintClassifier
         return tallies
             .OrderBy(t => t.Key.Year).ThenBy(t => t.Key.Stream.Value)
             .Select(t => new ComplaintsReport(t.Key.Year, t.Key.Stream, t.Value.Received, t.Value.Count(ComplaintMeasure.Open),
-                t.Value.Count(ComplaintMeasure.Stage0), t.Value.Count(ComplaintMeasure.TimescaleExceeded), t.Value.Groups))
+                t.Value.Count(ComplaintMeasure.Stage0), t.Value.Count(ComplaintMeasure.TimescaleExceeded), t.Value.Groups)
+            {
+                ReceivedByStream = t.Value.From,
+                Dated = t.Value.Dated,
+                DeadlineMissed = new Share(t.Value.DeadlineMissed, t.Value.Dated),
+            })
             .ToList();
+    }
+
+    /// <summary>Returns derived facts about complaints in the complaints' input order, then by <paramref name="then"/>; facts
+    /// that tie keep the rules' order, which both runtimes share.</summary>
+    private static List<T> InInputOrder<T>(List<Complaint> complaints, IReadOnlyList<T> facts, System.Func<T, Complaint> complaintOf, System.Func<T, int> then)
+    {
+        var position = new Dictionary<Complaint, int>();
+        for (var i = 0; i < complaints.Count; i++)
+        {
+            position[complaints[i]] = i;
+        }
+
+        return facts.OrderBy(f => position[complaintOf(f)]).ThenBy(then).ToList();
     }
 
     private sealed class Tally
@@ -62,6 +85,12 @@ public sealed partial class ComplaintClassifier
         public Dictionary<OutcomeGroup, int> Groups { get; } = new();
 
         public Dictionary<ComplaintMeasure, int> Marks { get; } = new();
+
+        public Dictionary<ComplaintStream, int> From { get; } = new();
+
+        public int Dated { get; set; }
+
+        public int DeadlineMissed { get; set; }
 
         public int Count(ComplaintMeasure measure) => Marks.TryGetValue(measure, out var n) ? n : 0;
     }

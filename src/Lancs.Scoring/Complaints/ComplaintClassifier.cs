@@ -18,14 +18,20 @@ public sealed partial class ComplaintClassifier
     /// <summary>Creates a classifier and compiles its rules.</summary>
     /// <param name="grouping">Which outcomes and stages each stream allows, and their groups; <see langword="null"/> for the reports' own.</param>
     /// <param name="runtime">Where the rules run: the batch engine (the default), or an NRules session, with equal results.</param>
-    public ComplaintClassifier(OutcomeGrouping? grouping = null, RuleRuntime runtime = RuleRuntime.Batch)
+    /// <param name="timescales">Each stream's deadlines and the calendar they are counted on, for complaints given with dates;
+    /// <see langword="null"/> for <see cref="ComplaintTimescales.Default"/>.</param>
+    public ComplaintClassifier(OutcomeGrouping? grouping = null, RuleRuntime runtime = RuleRuntime.Batch, ComplaintTimescales? timescales = null)
     {
         Grouping = grouping ?? OutcomeGrouping.Default;
+        Timescales = timescales ?? ComplaintTimescales.Default;
         _rules = new RuleEngine(RuleDefinitions.Create(ComplaintRules.All()), runtime);
     }
 
     /// <summary>Gets the grouping the rules classify by.</summary>
     public OutcomeGrouping Grouping { get; }
+
+    /// <summary>Gets the deadlines dated complaints are judged against.</summary>
+    public ComplaintTimescales Timescales { get; }
 
     /// <summary>Gets the rules, with their names, descriptions and policy citations.</summary>
     public IReadOnlyList<IRuleDefinition> Rules => _rules.Rules;
@@ -35,14 +41,30 @@ public sealed partial class ComplaintClassifier
 
     /// <summary>Classifies complaints and builds each stream's figures per financial year.</summary>
     /// <param name="complaints">The complaints.</param>
-    /// <returns>The classification, with the complaints that could not be classified.</returns>
+    /// <returns>The classification, with the complaints that could not be classified: a missing (<see langword="null"/>)
+    /// complaint, one whose stage or outcome its stream does not allow, and a second complaint with a reference already
+    /// used (references compare ordinally), which would otherwise be counted twice.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="complaints"/> is <see langword="null"/>.</exception>
     public ComplaintClassification Classify(IEnumerable<Complaint> complaints)
     {
         var rejections = new List<Rejection>();
         var valid = new List<Complaint>();
-        foreach (var complaint in Guard.NotNull(complaints))
+        var references = new HashSet<string>(System.StringComparer.Ordinal);
+        var position = 0;
+        foreach (Complaint? complaint in Guard.NotNull(complaints))
         {
-            if (Validate(Grouping, complaint) is { } rejection)
+            position++;
+            if (complaint is null)
+            {
+                rejections.Add(new Rejection(string.Format(System.Globalization.CultureInfo.InvariantCulture, "complaint {0}", position), "complaint", null,
+                    "the complaint is missing (null)."));
+            }
+            else if (!references.Add(complaint.Reference))
+            {
+                rejections.Add(new Rejection(Name(complaint), "reference", complaint.Reference,
+                    "an earlier complaint has the same reference; each complaint is counted once, so give each its own reference."));
+            }
+            else if (Validate(Grouping, complaint) is { } rejection)
             {
                 rejections.Add(rejection);
             }
@@ -55,11 +77,14 @@ public sealed partial class ComplaintClassifier
         var session = _rules.NewRun();
         session.InsertAll(valid);
         session.InsertAll(Grouping.Entries);
+        session.InsertAll(Timescales.Entries);
         session.Fire();
         var classified = session.Query<ClassifiedComplaint>();
         var marks = session.Query<ComplaintMark>();
         var open = marks.Where(m => m.Measure == ComplaintMeasure.Open).Select(m => m.Complaint).ToList();
-        return new ComplaintClassification(classified.ToList(), open, Reports(valid, classified, marks), rejections);
+        var deadlines = InInputOrder(valid, session.Query<DeadlineCheck>(), d => d.Complaint, d => d.Timescale.Step.Value);
+        var findings = InInputOrder(valid, session.Query<ComplaintFinding>(), f => f.Complaint, f => f.Kind.Value);
+        return new ComplaintClassification(classified.ToList(), open, Reports(valid, classified, marks, deadlines), rejections, deadlines, findings);
     }
 
     /// <summary>Checks printed figures against their counts: a share must be its counts rounded to a whole number, a total the sum of its parts.</summary>
@@ -85,7 +110,7 @@ public sealed partial class ComplaintClassifier
     /// <summary>Returns why a complaint cannot be classified under <paramref name="grouping"/>, or <see langword="null"/>.</summary>
     internal static Rejection? Validate(OutcomeGrouping grouping, Complaint complaint)
     {
-        var name = $"{complaint.Reference} ({complaint.Stream.Label})";
+        var name = Name(complaint);
         if (!grouping.AllowsStage(complaint.Stream, complaint.Stage))
         {
             return new Rejection(name, "stage", complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
@@ -108,6 +133,8 @@ public sealed partial class ComplaintClassifier
             return new Rejection(name, "outcome", null, "the complaint is closed but has no outcome; give the outcome, or leave it open.");
         }
 
-        return null;
+        return complaint.Timeline?.ProblemWith(complaint, name);
     }
+
+    private static string Name(Complaint complaint) => $"{Quoting.Value(complaint.Reference)} ({complaint.Stream.Label})";
 }

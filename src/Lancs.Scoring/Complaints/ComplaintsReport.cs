@@ -28,8 +28,28 @@ public sealed class ComplaintsReport
     /// <summary>Gets the stream.</summary>
     public ComplaintStream Stream { get; }
 
-    /// <summary>Gets the number of complaints (or enquiries) received in the year.</summary>
+    /// <summary>Gets the number of complaints (or enquiries) received in the year, those of streams counted within this one included.</summary>
     public int Received { get; }
+
+    /// <summary>Gets the number received in the year by stream: this stream's own, and each stream counted within it (joint
+    /// complaints with the NHS within adult social care, 000:644).</summary>
+    public IReadOnlyDictionary<ComplaintStream, int> ReceivedByStream { get; internal init; } = new Dictionary<ComplaintStream, int>();
+
+    /// <summary>Gets the number of the stream's own complaints received: <see cref="Received"/> without the streams counted within it.</summary>
+    public int OwnReceived => ReceivedByStream.TryGetValue(Stream, out var own) ? own : 0;
+
+    /// <summary>Gets whether the complaints include any of the stream's own. When not, the report holds only the part of the
+    /// stream counted within it (the 33 joint complaints of adult social care's 479, 000:644) and its figures are not the stream's.</summary>
+    public bool HasOwnComplaints => OwnReceived > 0;
+
+    /// <summary>Gets the streams counted within this one that the complaints include, by value.</summary>
+    public IReadOnlyList<ComplaintStream> IncludedStreams => ReceivedByStream.Keys.Where(s => s != Stream).OrderBy(s => s.Value).ToList();
+
+    /// <summary>Gets the number received with dates, whose timescales are worked out from them rather than from the recorded flag.</summary>
+    public int Dated { get; internal init; }
+
+    /// <summary>Gets the share of the dated complaints that missed at least one deadline, statutory or not.</summary>
+    public Share DeadlineMissed { get; internal init; }
 
     /// <summary>Gets the number still open, kept apart from outcome shares.</summary>
     public int Open { get; }
@@ -40,7 +60,8 @@ public sealed class ComplaintsReport
     /// <summary>Gets the Stage 0 share, over complaints received.</summary>
     public Share Stage0 { get; }
 
-    /// <summary>Gets the share that exceeded the statutory timescale, over complaints received.</summary>
+    /// <summary>Gets the share that exceeded the statutory timescale, over complaints received: worked out from the dates of
+    /// dated complaints, taken from the recorded flag for the rest.</summary>
     public Share TimescaleExceeded { get; }
 
     /// <summary>Gets the groups with at least one complaint, by value.</summary>

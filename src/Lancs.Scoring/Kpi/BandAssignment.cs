@@ -34,4 +34,6 @@ public sealed class BandAssignment
     internal static BandAssignment NotBanded(string reason) => new(BandStatus.NotBanded, null, reason);
 
     internal static BandAssignment NoValue(string reason) => new(BandStatus.NoValue, null, reason);
+
+    internal static BandAssignment DataOnly(string reason) => new(BandStatus.DataOnly, null, reason);
 }

@@ -15,6 +15,10 @@ public sealed class BandStatus : SmartEnum<BandStatus>
     /// <summary>The observation has no value, so it cannot be banded (a band printed without a value is not reproduced).</summary>
     public static readonly BandStatus NoValue = new(nameof(NoValue), 3);
 
+    /// <summary>The indicator is "data only": reported for information, with no band by design (unlike <see cref="NotBanded"/>,
+    /// where a band cannot be given).</summary>
+    public static readonly BandStatus DataOnly = new(nameof(DataOnly), 4);
+
     private BandStatus(string name, int value)
         : base(name, value)
     {

@@ -8,8 +8,9 @@ namespace Lancs.Scoring.Kpi;
 /// <summary>
 /// An ordered set of bands, best first, that indicators are placed in.
 /// </summary>
-/// <remarks>Two schemes are built in: <see cref="ThresholdCategories"/> (2017 report) and
-/// <see cref="CorporateKey2018"/> (2018 report). A council defines another with <see cref="Create"/>.</remarks>
+/// <remarks>The papers' two schemes are built in: <see cref="ThresholdCategories"/> (2017 report) and
+/// <see cref="CorporateKey2018"/> (2018 report); beside them, <see cref="RedAmberGreen"/> and <see cref="BlueRedAmberGreen"/>
+/// for banding by target and tolerance. A council defines another with <see cref="Create"/>.</remarks>
 public sealed class BandingScheme
 {
     private BandingScheme(string name, IReadOnlyList<KpiBand> bands)
@@ -31,6 +32,18 @@ public sealed class BandingScheme
     /// </summary>
     public static BandingScheme CorporateKey2018 { get; } =
         Create("Corporate key 2018", "On track/good", "Slightly below desired level", "Requires improvement");
+
+    /// <summary>
+    /// Gets the RAG scheme, best first: Green, Amber, Red. Indicators in it are banded by target and tolerance
+    /// (<see cref="TargetBanding"/>), as council performance systems band them; not a scheme of the papers.
+    /// </summary>
+    public static BandingScheme RedAmberGreen { get; } = Create("RAG", "Green", "Amber", "Red");
+
+    /// <summary>
+    /// Gets the RAG scheme with a fourth band above target, best first: Blue (better than target by more than a margin),
+    /// Green, Amber, Red (<see cref="TargetBanding"/>); not a scheme of the papers.
+    /// </summary>
+    public static BandingScheme BlueRedAmberGreen { get; } = Create("BRAG", "Blue", "Green", "Amber", "Red");
 
     /// <summary>Gets the scheme's name.</summary>
     public string Name { get; }

@@ -8,13 +8,17 @@ namespace Lancs.Scoring.Kpi;
 /// A performance indicator: what is measured, which way is good, the band scheme and the thresholds between its
 /// bands, and optionally a target, comparators and bounds.
 /// </summary>
-/// <remarks>Create one with <see cref="Create"/>, which checks the whole definition and reports every problem at
-/// once. An indicator without thresholds is tracked (movement, comparators, target) but never banded: its
-/// observations come out as <see cref="BandStatus.NotBanded"/>.</remarks>
+/// <remarks>Create one with <see cref="Create"/> (banded by thresholds), <see cref="CreateRag"/> (banded by target and
+/// tolerance) or <see cref="CreateDataOnly"/>, which check the whole definition and report every problem at once. An indicator
+/// without thresholds is tracked (movement, comparators, target) but never banded: its observations come out as
+/// <see cref="BandStatus.NotBanded"/>, or <see cref="BandStatus.DataOnly"/> for a data-only indicator.</remarks>
 public sealed partial class Indicator
 {
-    private Indicator(string code, string name, KpiUnit unit, Polarity polarity, BandingScheme? scheme, IReadOnlyList<Threshold> thresholds, BoundaryRule boundary, decimal minimum, decimal? maximum, decimal? target, IReadOnlyDictionary<ComparatorKind, decimal> comparators, string source, bool thresholdsAreIllustrative)
+    private Indicator(string code, string name, KpiUnit unit, Polarity polarity, BandingScheme? scheme, IReadOnlyList<Threshold> thresholds, BoundaryRule boundary, decimal minimum, decimal? maximum, decimal? target, IReadOnlyDictionary<ComparatorKind, decimal> comparators, string source, bool thresholdsAreIllustrative,
+        TargetBanding? targetBanding = null, bool isDataOnly = false)
     {
+        TargetBanding = targetBanding;
+        IsDataOnly = isDataOnly;
         Code = code;
         Name = name;
         Unit = unit;
@@ -76,8 +80,18 @@ public sealed partial class Indicator
     /// bands because the papers print no thresholds, not the council's own.</summary>
     public bool ThresholdsAreIllustrative { get; }
 
-    /// <summary>Gets a value indicating whether the indicator has thresholds, so that its values can be banded.</summary>
-    public bool IsBanded => Scheme is not null && Thresholds.Count > 0;
+    /// <summary>Gets how the indicator is banded by target and tolerance (RAG), or <see langword="null"/> when it is banded by
+    /// thresholds or not at all.</summary>
+    public TargetBanding? TargetBanding { get; }
+
+    /// <summary>Gets a value indicating whether the indicator is "data only": reported for information, never banded.</summary>
+    public bool IsDataOnly { get; }
+
+    /// <summary>Gets a value indicating whether the indicator is banded by target and tolerance (<see cref="TargetBanding"/>).</summary>
+    public bool IsBandedByTarget => TargetBanding is not null;
+
+    /// <summary>Gets a value indicating whether the indicator has thresholds, or is banded by target, so that its values can be banded.</summary>
+    public bool IsBanded => Scheme is not null && (Thresholds.Count > 0 || IsBandedByTarget);
 
     /// <summary>Gets a value indicating whether any threshold is worked out from a comparator.</summary>
     public bool HasRelativeThresholds => Thresholds.Any(t => !t.IsAbsolute);

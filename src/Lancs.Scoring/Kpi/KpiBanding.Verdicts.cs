@@ -14,6 +14,17 @@ internal static partial class KpiBanding
             return BandAssignment.NoValue("No value was given, so no band is given.");
         }
 
+        if (indicator.IsDataOnly)
+        {
+            return BandAssignment.DataOnly(string.Format(
+                CultureInfo.InvariantCulture, "Indicator '{0}' is data only: reported for information, without a band.", indicator.Code));
+        }
+
+        if (indicator.IsBandedByTarget)
+        {
+            return AssignByTarget(indicator, observation);
+        }
+
         if (!indicator.IsBanded)
         {
             return BandAssignment.NotBanded(string.Format(

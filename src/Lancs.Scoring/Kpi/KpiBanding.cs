@@ -13,7 +13,7 @@ internal static partial class KpiBanding
     /// <exception cref="InvalidOperationException">The indicator has no thresholds, or a relative one.</exception>
     public static KpiBand Band(Indicator indicator, decimal value)
     {
-        if (!indicator.IsBanded || indicator.HasRelativeThresholds)
+        if (indicator.Thresholds.Count == 0 || indicator.HasRelativeThresholds)
         {
             throw new InvalidOperationException(string.Format(
                 CultureInfo.InvariantCulture,

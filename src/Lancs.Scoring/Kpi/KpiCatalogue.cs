@@ -55,6 +55,18 @@ public sealed class KpiCatalogue
         return new KpiCatalogue(list.AsReadOnly(), byCode);
     }
 
+    /// <summary>Returns a copy with more indicators: one whose code the catalogue has replaces it in place (ignoring case), the
+    /// rest are added at the end.</summary>
+    /// <param name="indicators">The indicators, such as a council's own RAG or data-only definitions.</param>
+    /// <returns>The changed catalogue.</returns>
+    /// <exception cref="ArgumentException">An indicator is missing or two of <paramref name="indicators"/> share a code.</exception>
+    public KpiCatalogue With(IEnumerable<Indicator> indicators)
+    {
+        var added = Create(Guard.NotNull(indicators));
+        var replaced = Indicators.Select(i => added.TryFind(i.Code, out Indicator? other) ? other! : i);
+        return Create(replaced.Concat(added.Indicators.Where(i => !TryFind(i.Code, out _))));
+    }
+
     /// <summary>Finds an indicator by code, ignoring case.</summary>
     /// <param name="code">The code.</param>
     /// <param name="indicator">The indicator, when found.</param>

@@ -24,11 +24,13 @@ internal sealed class KpiHandScorer
             assignments[point] = KpiBanding.Assign(point.Indicator, point.Observation);
         }
 
+        var byPeriod = points.ToDictionary(p => (p.Indicator, p.PeriodOrder));
         var results = new List<KpiResult>(points.Count);
         foreach (SeriesPoint point in points.OrderBy(p => p.Index))
         {
             BandAssignment assignment = assignments[point];
             SeriesPoint? previous = point.Previous;
+            SeriesPoint? yearEarlier = byPeriod.TryGetValue((point.Indicator, point.YearEarlierOrder), out SeriesPoint? found) ? found : null;
             results.Add(new KpiResult(
                 point.Observation,
                 point.Indicator,
@@ -37,7 +39,9 @@ internal sealed class KpiHandScorer
                 previous is null ? BandMovement.Unknown : KpiBanding.Movement(assignments[previous], assignment),
                 KpiBanding.Direction(point.Indicator.Polarity, previous?.Observation.Value, point.Observation.Value),
                 KpiBanding.Compare(point.Indicator, point.Observation),
-                KpiBanding.Target(point.Indicator, point.Observation)));
+                KpiBanding.Target(point.Indicator, point.Observation),
+                yearEarlier?.Observation.Period,
+                yearEarlier is null ? KpiDirection.Unknown : KpiBanding.Direction(point.Indicator.Polarity, yearEarlier.Observation.Value, point.Observation.Value)));
         }
 
         return new KpiScoreReport(results.AsReadOnly(), rejections.AsReadOnly());

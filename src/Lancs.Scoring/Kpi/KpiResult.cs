@@ -4,7 +4,8 @@ namespace Lancs.Scoring.Kpi;
 
 /// <summary>
 /// Everything scoring says about one valid observation: its band, how the band and the value moved since the
-/// previous period, how it compares with each comparator, and whether it achieved its target.
+/// previous period and since the same period a year earlier, how it compares with each comparator, and whether it
+/// achieved its target.
 /// </summary>
 public sealed class KpiResult
 {
@@ -16,8 +17,12 @@ public sealed class KpiResult
         BandMovement movement,
         KpiDirection direction,
         IReadOnlyList<ComparatorResult> comparisons,
-        TargetAttainment target)
+        TargetAttainment target,
+        KpiPeriod? yearEarlierPeriod,
+        KpiDirection longTermDirection)
     {
+        YearEarlierPeriod = yearEarlierPeriod;
+        LongTermDirection = longTermDirection;
         Observation = observation;
         Indicator = indicator;
         Assignment = assignment;
@@ -48,6 +53,14 @@ public sealed class KpiResult
 
     /// <summary>Gets whether the value improved, worsened or stayed the same since the previous period.</summary>
     public KpiDirection Direction { get; }
+
+    /// <summary>Gets the same period a year earlier (the period ending twelve months before), when this run has it; otherwise
+    /// <see langword="null"/>.</summary>
+    public KpiPeriod? YearEarlierPeriod { get; }
+
+    /// <summary>Gets the long-term direction of travel: whether the value improved, worsened or stayed the same since the same
+    /// period a year earlier, beside the short-term <see cref="Direction"/>; unknown without that period.</summary>
+    public KpiDirection LongTermDirection { get; }
 
     /// <summary>Gets one verdict per comparator given for the observation or its indicator, in comparator order.</summary>
     public IReadOnlyList<ComparatorResult> Comparisons { get; }

@@ -78,6 +78,7 @@ public sealed class KpiScorer
         var directions = new KpiDirection?[points.Count];
         var comparisons = new IReadOnlyList<ComparatorResult>?[points.Count];
         var targets = new TargetAttainment?[points.Count];
+        var longTerm = new PointLongTermDirection?[points.Count];
         foreach (PointBand band in session.Query<PointBand>())
         {
             bands[slot[band.Point.Index]] = band.Assignment;
@@ -103,6 +104,11 @@ public sealed class KpiScorer
             targets[slot[target.Point.Index]] = target.Attainment;
         }
 
+        foreach (PointLongTermDirection direction in session.Query<PointLongTermDirection>())
+        {
+            longTerm[slot[direction.Point.Index]] = direction;
+        }
+
         var results = new KpiResult[points.Count];
         for (int i = 0; i < points.Count; i++)
         {
@@ -115,7 +121,9 @@ public sealed class KpiScorer
                 movements[i] ?? BandMovement.Unknown,
                 directions[i] ?? KpiDirection.Unknown,
                 comparisons[i] ?? Array.Empty<ComparatorResult>(),
-                targets[i] ?? TargetAttainment.NoTarget);
+                targets[i] ?? TargetAttainment.NoTarget,
+                longTerm[i]?.YearEarlier.Observation.Period,
+                longTerm[i]?.Direction ?? KpiDirection.Unknown);
         }
 
         return results;

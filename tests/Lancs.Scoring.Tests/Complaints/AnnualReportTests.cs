@@ -105,6 +105,24 @@ public sealed class AnnualReportTests
     }
 
     [Fact]
+    public void Classify_AdultComplaintsWithDates_25Of479ExceedTheSixMonthMaximum()
+    {
+        // 000:820 "Of the total number (479) of complaints received in 2016/17 just over 5% (25) exceeded the 6 month statutory
+        // maximum timescale": here worked out from the dates, not taken from a flag. 446 adult and 33 joint complaints (000:644).
+        var received = new System.DateTime(2016, 6, 1);
+        var complaints = Enumerable.Range(0, 479).Select(i => Complaint.Create(
+                $"ASC-{i}", i < 446 ? ComplaintStream.AdultSocialCare : ComplaintStream.JointWithNhs, Formal, received,
+                i < 25 ? new System.DateTime(2016, 12, 2) : new System.DateTime(2016, 12, 1), Upheld)
+            .WithTimeline(ComplaintTimeline.Create()))
+            .ToList();
+
+        var report = Classifier.Classify(complaints).ReportFor(2016, ComplaintStream.AdultSocialCare)!;
+
+        Assert.Equal(new Share(25, 479), report.TimescaleExceeded);
+        Assert.Equal((5, 479), (report.TimescaleExceeded.Rounded, report.Dated));
+    }
+
+    [Fact]
     public void Classify_NippedInTheBud_MeansDifferentOutcomesForStatutoryAndCorporateComplaints()
     {
         var statutory = new Cohort(ComplaintStream.AdultSocialCare).Closed(1, Withdrawn, Stage0).Closed(1, Signposted, Stage0);

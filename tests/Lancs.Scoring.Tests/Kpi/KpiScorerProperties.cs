@@ -8,10 +8,11 @@ namespace Lancs.Scoring.Tests.Kpi;
 
 public sealed class KpiScorerProperties
 {
-    private static readonly string[] Codes = { "CLA-RATE", "CLA-PEP", "CPMR18-569", "CPMR18-454", "CAS-EMAILS-ANSWERED-SOCIAL-CARE", "UNKNOWN" };
-    private static readonly KpiScorer Rules = new(KpiCatalogue.Papers);
-    private static readonly KpiHandScorer ByHand = new(KpiCatalogue.Papers);
-    private static readonly KpiScorer InNRules = new(KpiCatalogue.Papers, Lancs.Scoring.Engine.RuleRuntime.NRules);
+    // The papers' indicators, and RAG, BRAG and data-only ones (KpiTestIndicators.PapersAndRag), so that every rule runs.
+    private static readonly string[] Codes = { "CLA-RATE", "CLA-PEP", "CPMR18-569", "CPMR18-454", "CAS-EMAILS-ANSWERED-SOCIAL-CARE", "UNKNOWN", "TEST-RAG-H", "TEST-BRAG-L", "TEST-DATA-ONLY" };
+    private static readonly KpiScorer Rules = new(KpiTestIndicators.PapersAndRag);
+    private static readonly KpiHandScorer ByHand = new(KpiTestIndicators.PapersAndRag);
+    private static readonly KpiScorer InNRules = new(KpiTestIndicators.PapersAndRag, Lancs.Scoring.Engine.RuleRuntime.NRules);
 
     [Property(MaxTest = 1000)]
     public bool Score_RulesAndHandWrittenPath_AgreeOnEveryBatch(int[] seeds)
@@ -35,6 +36,7 @@ public sealed class KpiScorerProperties
         List<KpiObservation> papers = PaperObservation.All.Select(o => o.ToObservation()).ToList();
 
         var batch = Describe(Rules.Score(papers)).ToList();
+        Xunit.Assert.Contains(Rules.Score(papers).Results, r => r.LongTermDirection != KpiDirection.Unknown);
 
         Xunit.Assert.True(batch.Count > 50, "the papers' observations should give results to compare");
         Xunit.Assert.Equal(batch, Describe(InNRules.Score(papers)));
@@ -51,12 +53,29 @@ public sealed class KpiScorerProperties
             && report.Results.All(r => (r.Assignment.Status == BandStatus.Banded) == (r.Band is not null));
     }
 
+    [Xunit.Fact]
+    public void Observations_ExerciseEveryBandStatusAndALongTermDirection()
+    {
+        // Not a law: keeps the generator honest, so that the agreements above cover the RAG, data-only and long-term rules.
+        var random = new System.Random(16);
+        var results = Enumerable.Range(0, 300)
+            .SelectMany(_ => Rules.Score(Enumerable.Range(0, 30).Select(_ => Observation(random.Next())).ToList()).Results)
+            .ToList();
+
+        Xunit.Assert.Superset(BandStatus.List.ToHashSet(), results.Select(r => r.Assignment.Status).ToHashSet());
+        Xunit.Assert.Superset(new[] { "Blue", "Green", "Amber", "Red" }.ToHashSet(), results.Where(r => r.Band is not null).Select(r => r.Band!.Name).ToHashSet());
+        Xunit.Assert.Contains(results, r => r.LongTermDirection == KpiDirection.Worsened);
+        Xunit.Assert.Contains(results, r => r.LongTermDirection == KpiDirection.Improved);
+    }
+
     private static KpiObservation Observation(int seed)
     {
-        int s = seed < 0 ? -(seed + 1) : seed;
+        // FsCheck's ints are small (|seed| <= 100), which alone would make every observation kind 0 (NaN, rejected): spread
+        // them over the whole range first, so that every kind, indicator and period occurs.
+        int s = (int)(unchecked((uint)seed * 2654435761u) >> 1);
         string code = Codes[s % Codes.Length];
-        KpiPeriod period = KpiPeriod.Ending(2016 + (s / 7 % 3), 1 + (s / 21 % 4));
-        int kind = s / 84 % 6;
+        KpiPeriod period = KpiPeriod.Ending(2016 + (s / 9 % 3), 1 + (s / 27 % 4));
+        int kind = s / 108 % 6;
         return kind switch
         {
             0 => KpiObservation.FromDouble(code, period, double.NaN),
@@ -76,6 +95,8 @@ public sealed class KpiScorerProperties
                 r.PreviousPeriod?.Label,
                 r.Movement.Name,
                 r.Direction.Name,
+                r.YearEarlierPeriod?.Label,
+                r.LongTermDirection.Name,
                 string.Join(",", r.Comparisons.Select(c => c.ToString())),
                 r.Target.Name))
             .Concat(report.Rejections.Select(j => j.ToString()));

@@ -8,9 +8,10 @@ namespace Lancs.Scoring.Kpi.Rules;
 /// </summary>
 /// <remarks>A value is banded against the indicator's thresholds in the order of its scheme; an observation with no
 /// value is <see cref="BandStatus.NoValue"/> and one whose indicator has no thresholds is
-/// <see cref="BandStatus.NotBanded"/>. The rule calls the same calculation as the hand-written path.</remarks>
+/// <see cref="BandStatus.NotBanded"/>, one of a data-only indicator <see cref="BandStatus.DataOnly"/>. Indicators banded by
+/// target are the <see cref="RagBandRule"/>'s. The rule calls the same calculation as the hand-written path.</remarks>
 [Name("KPI band")]
-[Description("Places each observation in exactly one band of its indicator's scheme, or marks it not banded or without value.")]
+[Description("Places each observation in exactly one band of its indicator's scheme by its thresholds, or marks it not banded, data only or without value.")]
 [Priority(30)]
 [Tag("Kpi")]
 [Policy("000:1626 \"dropped into the Requires Improvement threshold category\"; 002:447-449 \"Key for performance\"")]
@@ -22,7 +23,7 @@ public sealed class BandObservationRule : Rule
         SeriesPoint point = null!;
 
         When()
-            .Match(() => point);
+            .Match(() => point, p => !p.Indicator.IsBandedByTarget);
         Then()
             .Yield(_ => new PointBand(point, KpiBanding.Assign(point.Indicator, point.Observation)));
     }

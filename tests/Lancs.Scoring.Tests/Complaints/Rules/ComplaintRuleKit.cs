@@ -8,8 +8,8 @@ using Xunit;
 
 namespace Lancs.Scoring.Tests.Complaints.Rules;
 
-/// <summary>Runs a small set of complaint rules in an isolated session, with the default grouping's entries inserted as the
-/// classifier inserts them.</summary>
+/// <summary>Runs a small set of complaint rules in an isolated session, with the default grouping's entries and the default
+/// timescales inserted as the classifier inserts them.</summary>
 internal static class ComplaintRuleKit
 {
     private static readonly DateTime Received = new(2016, 6, 1);
@@ -22,6 +22,7 @@ internal static class ComplaintRuleKit
     {
         BatchSession session = BatchRuleSet.Compile(RuleDefinitions.Create(rules)).CreateSession();
         session.InsertAll(OutcomeGrouping.Default.Entries);
+        session.InsertAll(ComplaintTimescales.Default.Entries);
         session.InsertAll(complaints.ToList());
         session.InsertAll(figures.ToList());
         session.Fire();
@@ -35,6 +36,14 @@ internal static class ComplaintRuleKit
     /// <summary>A complaint received in 2016/17 and still open at year-end.</summary>
     public static Complaint Open(string reference, ComplaintStream stream, ComplaintStage stage, bool exceededTimescale = false) =>
         Complaint.Create(reference, stream, stage, Received, exceededTimescale: exceededTimescale);
+
+    /// <summary>A complaint given with dates: its timescales are worked out from them.</summary>
+    public static Complaint Dated(string reference, ComplaintStream stream, ComplaintStage stage, string received, string? closed = null,
+        string? acknowledged = null, string? escalated = null, int extension = 0, string? reason = null, ComplaintOutcome? outcome = null) =>
+        Complaint.Create(reference, stream, stage, Day(received), closed is null ? null : Day(closed), closed is null ? null : outcome ?? ComplaintOutcome.NotUpheld)
+            .WithTimeline(ComplaintTimeline.Create(acknowledged is null ? null : Day(acknowledged), escalated is null ? null : Day(escalated), extension, reason));
+
+    public static DateTime Day(string text) => DateTime.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static IReadOnlyList<T> Derived<T>(this BatchSession session) => session.Query<T>().ToList();
 

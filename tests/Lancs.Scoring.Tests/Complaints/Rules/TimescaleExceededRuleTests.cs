@@ -47,6 +47,17 @@ public sealed class TimescaleExceededRuleTests
     }
 
     [Fact]
+    public void Fire_DatedComplaintWithTheFlag_LeftToTheDates()
+    {
+        // Dates decide when they are given: the flag counts only for complaints without a timeline.
+        Complaint dated = Closed("ASC-1", ComplaintStream.AdultSocialCare, ComplaintStage.Formal, ComplaintOutcome.Upheld, exceededTimescale: true)
+            .WithTimeline(ComplaintTimeline.Create());
+        BatchSession session = Run(new[] { dated }, new TimescaleExceededRule());
+
+        Assert.Empty(session.Derived<ComplaintMark>());
+    }
+
+    [Fact]
     public void Fire_WithinTimescale_NotMarked()
     {
         BatchSession session = Run(new[] { Closed("ASC-1", ComplaintStream.AdultSocialCare, ComplaintStage.Formal, ComplaintOutcome.Upheld),

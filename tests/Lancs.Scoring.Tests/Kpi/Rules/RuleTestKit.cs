@@ -9,10 +9,12 @@ namespace Lancs.Scoring.Tests.Kpi.Rules;
 /// <summary>Runs a small set of KPI rules in an isolated session over observations prepared as the scorer does.</summary>
 internal static class RuleTestKit
 {
-    public static BatchSession Run(IEnumerable<KpiObservation> observations, params Rule[] rules)
+    public static BatchSession Run(IEnumerable<KpiObservation> observations, params Rule[] rules) => Run(KpiCatalogue.Papers, observations, rules);
+
+    public static BatchSession Run(KpiCatalogue catalogue, IEnumerable<KpiObservation> observations, params Rule[] rules)
     {
         var rejections = new List<Rejection>();
-        List<SeriesPoint> points = ObservationValidator.Prepare(KpiCatalogue.Papers, observations, rejections);
+        List<SeriesPoint> points = ObservationValidator.Prepare(catalogue, observations, rejections);
         BatchSession session = BatchRuleSet.Compile(RuleDefinitions.Create(rules)).CreateSession();
         session.InsertAll(points);
         session.Fire();
