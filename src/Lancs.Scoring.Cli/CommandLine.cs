@@ -19,16 +19,22 @@ internal static class CommandLine
           diff REGISTER.csv --policy OLD.json --policy NEW.json [--previous PREVIOUS.csv]
               what a policy change does to a real register: entries that enter or leave, register changes and
               directions of travel that differ, findings that appear or disappear
-          kpi OBSERVATIONS.csv
-              each observation's band (or why it has none), movement, direction, target and comparators,
-              against the indicator catalogue from the papers
-          complaints COMPLAINTS.csv
-              each stream's figures per financial year, with the denominators the annual report uses
+          kpi OBSERVATIONS.csv [--indicators INDICATORS.csv]
+              each observation's band (or why it has none), movement, direction (against the previous period and
+              the same period a year earlier), target and comparators, against the indicator catalogue from the
+              papers and any RAG or data-only indicators of your own
+          complaints COMPLAINTS.csv [--holidays HOLIDAYS.csv] [--as-at YYYY-MM-DD]
+              each stream's figures per financial year, with the denominators the annual report uses, and the
+              deadlines missed by complaints given with dates (working days: England and Wales bank holidays,
+              plus your own closure days)
 
         Exit codes: 0 scored with nothing to report, 1 findings or rejected rows reported, 2 failure.
         """;
 
-    public static ExitCode Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static ExitCode Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => Run(args, output, error, InputLimits.Default);
+
+    /// <summary>Runs the command line, reading input files within <paramref name="limits"/>.</summary>
+    public static ExitCode Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, InputLimits limits)
     {
         try
         {
@@ -37,26 +43,26 @@ internal static class CommandLine
             {
                 case "rescore":
                     arguments.OnlyOptions("--previous", "--policy", "--format", "--quarter");
-                    return Rescore(arguments, output, error);
+                    return Rescore(arguments, output, error, limits);
                 case "explain":
                     arguments.OnlyOptions("--previous", "--policy", "--quarter");
-                    return Explain(arguments, output, error);
+                    return Explain(arguments, output, error, limits);
                 case "diff":
                     arguments.OnlyOptions("--previous", "--policy", "--quarter");
-                    return Diff(arguments, output, error);
+                    return Diff(arguments, output, error, limits);
                 case "kpi":
-                    arguments.OnlyOptions();
-                    return Kpi(arguments, output, error);
+                    arguments.OnlyOptions("--indicators");
+                    return Kpi(arguments, output, error, limits);
                 case "complaints":
-                    arguments.OnlyOptions();
-                    return Complaints(arguments, output, error);
+                    arguments.OnlyOptions("--holidays", "--as-at");
+                    return Complaints(arguments, output, error, limits);
                 case "help":
                 case "--help":
                 case "-h":
                     output.WriteLine(Usage);
                     return ExitCode.Success;
                 default:
-                    throw new UsageException($"unknown command '{arguments.Command}'.");
+                    throw new UsageException($"unknown command '{Quoted.Clip(arguments.Command)}'.");
             }
         }
         catch (UsageException ex)
@@ -72,9 +78,10 @@ internal static class CommandLine
         }
     }
 
-    private static ExitCode Rescore(Arguments arguments, TextWriter output, TextWriter error)
+    private static ExitCode Rescore(Arguments arguments, TextWriter output, TextWriter error, InputLimits limits)
     {
-        var result = Score(arguments, RegisterCsv.Policy(arguments.Option("--policy")), error, out var problems);
+        OnlyOneFile(arguments, "a register file", "data/registers/2017-18-Q2.csv --previous data/registers/2016-17-Q1.csv");
+        var result = Score(arguments, RegisterCsv.Policy(arguments.Option("--policy"), limits), error, limits, out var problems);
         var format = arguments.Option("--format") ?? "table";
         switch (format)
         {
@@ -88,27 +95,28 @@ internal static class CommandLine
                 JsonReport.Write(result, problems, output);
                 break;
             default:
-                throw new UsageException($"--format '{format}' is not table, csv or json.");
+                throw new UsageException($"--format '{Quoted.Clip(format)}' is not table, csv or json.");
         }
 
         WriteProblems(problems, result, error, format);
         return Outcome(result, problems);
     }
 
-    private static ExitCode Explain(Arguments arguments, TextWriter output, TextWriter error)
+    private static ExitCode Explain(Arguments arguments, TextWriter output, TextWriter error, InputLimits limits)
     {
         if (arguments.Positional.Count != 2)
         {
             throw new UsageException("explain takes a register file and an entry id, as in: explain data/registers/2017-18-Q2.csv CR1");
         }
 
-        var result = Score(arguments, RegisterCsv.Policy(arguments.Option("--policy")), error, out var problems);
         var id = EntryId.TryParse(arguments.Positional[1], out var parsed, out var idError) ? parsed : throw new UsageException(idError!);
+        var result = Score(arguments, RegisterCsv.Policy(arguments.Option("--policy"), limits), error, limits, out _);
         var entries = result.Entries.Where(e => e.Entry.Id == id).ToList();
         if (entries.Count == 0)
         {
-            var rejected = result.Rejections.FirstOrDefault(r => r.Entry.StartsWith(id.Raw, StringComparison.OrdinalIgnoreCase));
-            throw new UsageException(rejected is null ? $"{id} is not in the register." : $"{id} was rejected: {rejected}");
+            // Only a rejected row of this very id answers, not one whose id merely starts the same (CR12 for CR1).
+            var rejected = result.Rejections.Where(r => RejectedId(r) == id).Select(r => r.ToString()).ToList();
+            throw new UsageException(rejected.Count == 0 ? $"{id} is not in the register." : $"{id} was rejected: {string.Join("; ", rejected)}");
         }
 
         foreach (var entry in entries)
@@ -119,48 +127,68 @@ internal static class CommandLine
         return entries.Any(e => e.Findings.Count > 0) ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static ExitCode Diff(Arguments arguments, TextWriter output, TextWriter error)
+    private static ExitCode Diff(Arguments arguments, TextWriter output, TextWriter error, InputLimits limits)
     {
+        OnlyOneFile(arguments, "a register file", "data/registers/2018-19-Q1.csv --policy OLD.json --policy NEW.json");
         var policies = arguments.Options("--policy");
         if (policies.Count != 2)
         {
             throw new UsageException("diff needs two policies: --policy OLD.json --policy NEW.json");
         }
 
-        var before = Score(arguments, RegisterCsv.Policy(policies[0]), error, out var problems);
-        var after = Score(arguments, RegisterCsv.Policy(policies[1]), TextWriter.Null, out _);
+        var before = Score(arguments, RegisterCsv.Policy(policies[0], limits), error, limits, out var problems);
+        var after = Score(arguments, RegisterCsv.Policy(policies[1], limits), TextWriter.Null, limits, out _);
         var changed = DiffReport.Write(before, after, output);
         WriteProblems(problems, before, error, "table");
         return changed || problems.Count > 0 || before.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static ExitCode Kpi(Arguments arguments, TextWriter output, TextWriter error)
+    private static ExitCode Kpi(Arguments arguments, TextWriter output, TextWriter error, InputLimits limits)
     {
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("kpi takes one observations file, as in: kpi data/kpi/observations.csv");
         }
 
-        var (observations, problems) = KpiCsv.Read(arguments.Positional[0], error);
-        var report = new Lancs.Scoring.Kpi.KpiScorer(Lancs.Scoring.Kpi.KpiCatalogue.Papers).Score(observations);
+        var (observations, problems) = KpiCsv.Read(arguments.Positional[0], error, limits);
+        var catalogue = Lancs.Scoring.Kpi.KpiCatalogue.Papers;
+        if (arguments.Option("--indicators") is { } indicators)
+        {
+            catalogue = catalogue.With(IndicatorsCsv.Read(indicators, error, problems, limits));
+        }
+
+        var report = new Lancs.Scoring.Kpi.KpiScorer(catalogue).Score(observations);
         KpiReport.Write(report, problems, output);
         return problems.Count > 0 || report.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static ExitCode Complaints(Arguments arguments, TextWriter output, TextWriter error)
+    private static ExitCode Complaints(Arguments arguments, TextWriter output, TextWriter error, InputLimits limits)
     {
         if (arguments.Positional.Count != 1)
         {
             throw new UsageException("complaints takes one complaints file, as in: complaints data/complaints/2016-17-from-report-counts.csv");
         }
 
-        var (complaints, problems) = ComplaintsCsv.Read(arguments.Positional[0], error);
-        var result = new Lancs.Scoring.Complaints.ComplaintClassifier().Classify(complaints);
-        ComplaintsReportWriter.Write(result, problems, output);
-        return problems.Count > 0 || result.Rejections.Count > 0 ? ExitCode.Findings : ExitCode.Success;
+        var (complaints, problems) = ComplaintsCsv.Read(arguments.Positional[0], error, limits);
+        var timescales = Lancs.Scoring.Complaints.ComplaintTimescales.Default;
+        if (arguments.Option("--holidays") is { } holidays)
+        {
+            timescales = timescales.WithCalendar(timescales.Calendar.WithHolidays(HolidaysCsv.Read(holidays, error, problems, limits)));
+        }
+
+        if (arguments.Option("--as-at") is { } asAt)
+        {
+            timescales = timescales.WithAsAt(DateTime.TryParseExact(asAt, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+                ? date
+                : throw new UsageException($"--as-at '{Quoted.Clip(asAt)}' is not a date; write it as YYYY-MM-DD."));
+        }
+
+        var result = new Lancs.Scoring.Complaints.ComplaintClassifier(timescales: timescales).Classify(complaints);
+        ComplaintsReportWriter.Write(result, problems, output, timescales);
+        return problems.Count > 0 || result.Rejections.Count > 0 || result.Findings.Count > 0 ? ExitCode.Findings : ExitCode.Success;
     }
 
-    private static RegisterResult Score(Arguments arguments, ScoringPolicy policy, TextWriter error, out List<Rejection> problems)
+    private static RegisterResult Score(Arguments arguments, ScoringPolicy policy, TextWriter error, InputLimits limits, out List<Rejection> problems)
     {
         if (arguments.Positional.Count == 0)
         {
@@ -169,7 +197,7 @@ internal static class CommandLine
 
         var path = arguments.Positional[0];
         var quarter = RegisterCsv.QuarterOf(path, arguments.Option("--quarter"));
-        var (rows, csvProblems) = RegisterCsv.Read(path, error);
+        var (rows, csvProblems) = RegisterCsv.Read(path, error, limits);
         problems = csvProblems;
         var previousPath = arguments.Option("--previous");
         if (previousPath is null)
@@ -177,9 +205,33 @@ internal static class CommandLine
             return new RegisterScorer(policy).Rescore(quarter, rows);
         }
 
-        var (previousRows, previousProblems) = RegisterCsv.Read(previousPath, error);
+        var (previousRows, previousProblems) = RegisterCsv.Read(previousPath, error, limits);
         problems.AddRange(previousProblems);
-        return new RegisterScorer(policy).Rescore(quarter, rows, RegisterCsv.QuarterOf(previousPath, null), previousRows);
+        try
+        {
+            return new RegisterScorer(policy).Rescore(quarter, rows, RegisterCsv.QuarterOf(previousPath, null), previousRows);
+        }
+        catch (PreviousRegisterException ex)
+        {
+            // The same register twice, or the two swapped: every direction would come out backwards.
+            throw new UsageException($"--previous {Quoted.Clip(previousPath)}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Refuses a second file where the command reads one: it would otherwise be ignored without a word.</summary>
+    private static void OnlyOneFile(Arguments arguments, string what, string example)
+    {
+        if (arguments.Positional.Count > 1)
+        {
+            throw new UsageException($"{arguments.Command} takes {what}; '{Quoted.Clip(arguments.Positional[1])}' is one too many (a previous quarter's register goes after --previous), as in: {arguments.Command} {example}");
+        }
+    }
+
+    /// <summary>Returns the id of the current register's row a rejection names ("CR12 (line 14)"), or <see langword="null"/>.</summary>
+    private static EntryId? RejectedId(Rejection rejection)
+    {
+        var end = rejection.Entry.LastIndexOf(" (line ", StringComparison.Ordinal);
+        return end > 0 && EntryId.TryParse(rejection.Entry.Substring(0, end), out var id, out _) ? id : null;
     }
 
     private static void WriteProblems(List<Rejection> problems, RegisterResult result, TextWriter error, string format)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using Lancs.Scoring.Risk;
 
@@ -14,15 +15,22 @@ internal static class RegisterCsv
     private static readonly string[] Required = { "id", "description", "inherent", "residual" };
     private static readonly Regex QuarterInName = new(@"(\d{4})-(\d{2})-Q([1-4])", RegexOptions.CultureInvariant);
 
-    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(string path, TextWriter progress)
+    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(string path, TextWriter progress, InputLimits? limits = null)
+    {
+        limits ??= InputLimits.Default;
+        return Read(InputFile.Open(path, limits), path, progress, limits);
+    }
+
+    /// <summary>Reads the register CSV in <paramref name="input"/>, named <paramref name="path"/> in messages.</summary>
+    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null)
     {
         var rows = new List<RegisterRow>();
         var problems = new List<Rejection>();
-        using var csv = CsvRows.Open(path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source", problems);
+        using var csv = CsvRows.From(input, path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source", problems, limits);
         foreach (var (line, cell) in csv.Read(progress))
         {
             rows.Add(new RegisterRow(line, cell("id"), cell("kind"), cell("description"), cell("risk_type"), cell("owner"),
-                cell("inherent"), cell("residual"), cell("direction_of_travel"), cell("source")));
+                cell("inherent"), cell("residual"), cell("direction_of_travel"), cell("source"), cell("target")));
         }
 
         return (rows, problems);
@@ -31,14 +39,10 @@ internal static class RegisterCsv
     /// <summary>Returns the quarter a file name states ("2017-18-Q2.csv"), or the one given with --quarter.</summary>
     public static Quarter QuarterOf(string path, string? given)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"{path}: no such file.");
-        }
-
+        InputFile.Check(path);
         if (given is not null)
         {
-            return Quarter.TryParse(given, out var quarter) ? quarter : throw new UsageException($"--quarter '{given}' is not a quarter such as 2017/18 Q2.");
+            return Quarter.TryParse(given, out var quarter) ? quarter : throw new UsageException($"--quarter '{Quoted.Clip(given)}' is not a quarter such as 2017/18 Q2.");
         }
 
         var match = QuarterInName.Match(Path.GetFileName(path));
@@ -47,29 +51,36 @@ internal static class RegisterCsv
             return named;
         }
 
-        throw new UsageException($"{path}: the file name does not say its quarter (as in 2017-18-Q2.csv); give it with --quarter \"2017/18 Q2\".");
+        throw new UsageException($"{Quoted.Clip(path)}: the file name does not say its quarter (as in 2017-18-Q2.csv); give it with --quarter \"2017/18 Q2\".");
     }
 
-    /// <summary>Reads a policy file, or returns the published policy.</summary>
-    public static ScoringPolicy Policy(string? path)
+    /// <summary>Reads a policy file (UTF-8, at most <see cref="InputLimits.MaxPolicyBytes"/>), or returns the published policy.</summary>
+    public static ScoringPolicy Policy(string? path, InputLimits? limits = null)
     {
         if (path is null)
         {
             return ScoringPolicy.Default;
         }
 
-        if (!File.Exists(path))
+        limits ??= InputLimits.Default;
+        string json;
+        using (var reader = new StreamReader(InputFile.Open(path, limits, "policy file", limits.MaxPolicyBytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true))
         {
-            throw new UsageException($"{path}: no such policy file.");
+            json = reader.ReadToEnd();
+        }
+
+        if (json.IndexOf('\uFFFD') >= 0)
+        {
+            throw new UsageException($"{Quoted.Clip(path)}: the policy file is not UTF-8 text (it holds bytes that are not UTF-8, read as U+FFFD); save it as UTF-8.");
         }
 
         try
         {
-            return ScoringPolicy.FromJson(File.ReadAllText(path));
+            return ScoringPolicy.FromJson(json);
         }
         catch (PolicyException ex)
         {
-            throw new UsageException($"{path}: {ex.Message}");
+            throw new UsageException($"{Quoted.Clip(path)}: {ex.Message}");
         }
     }
 }

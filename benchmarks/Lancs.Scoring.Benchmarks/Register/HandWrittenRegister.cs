@@ -34,6 +34,24 @@ public static class HandWrittenRegister
             heads[previous[p].Id] = p;
         }
 
+        // Matching by lineage pairs entries by subject across a renumbering; the pairs come from the same matcher the scorer uses.
+        Dictionary<RegisterEntry, int>? lineage = null;
+        if (previous is not null && policy.Matching == PreviousQuarterMatching.ByLineage)
+        {
+            var positions = new Dictionary<RegisterEntry, int>(previous.Count, ReferenceEqualityComparer.Instance);
+            for (var p = 0; p < previous.Count; p++)
+            {
+                positions.Add(previous[p], p);
+            }
+
+            var predecessors = RegisterLineage.Match(current, previous, policy);
+            lineage = new Dictionary<RegisterEntry, int>(predecessors.Count, ReferenceEqualityComparer.Instance);
+            foreach (var predecessor in predecessors)
+            {
+                lineage.Add(predecessor.Current, positions[predecessor.Previous]);
+            }
+        }
+
         var idCounts = new Dictionary<EntryId, int>(current.Count);
         foreach (var entry in current)
         {
@@ -55,10 +73,16 @@ public static class HandWrittenRegister
             var inclusion = new Inclusion(scored, included, policy);
 
             matches.Clear();
+            if (lineage is not null && lineage.TryGetValue(entry, out var predecessor))
+            {
+                matches.Add(new PreviousMatch(scored, previousEntries[predecessor]));
+                matched[predecessor] = true;
+            }
+
             for (var p = heads.TryGetValue(entry.Id, out var head) ? head : -1; p >= 0; p = next[p])
             {
                 var candidate = previousEntries[p];
-                if (policy.Matching == PreviousQuarterMatching.ById || policy.IsSameSubject(candidate.Entry.Description, entry.Description))
+                if (lineage is null && (policy.Matching == PreviousQuarterMatching.ById || policy.IsSameSubject(candidate.Entry.Description, entry.Description)))
                 {
                     matches.Add(new PreviousMatch(scored, candidate));
                     matched[p] = true;
@@ -77,6 +101,14 @@ public static class HandWrittenRegister
                 if (movement.Entry.StatedDirection.Normalised is { } stated && stated != movement.Direction)
                 {
                     entryFindings.Add(Findings.DirectionContradicts(movement));
+                }
+            }
+
+            foreach (var match in matches)
+            {
+                if (match.IsRenumbered)
+                {
+                    entryFindings.Add(Findings.Renumbered(match));
                 }
             }
 

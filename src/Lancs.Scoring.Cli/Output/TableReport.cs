@@ -13,7 +13,7 @@ internal static class TableReport
     {
         output.WriteLine($"Corporate risk and opportunity register, {result.Quarter} ({result.Policy})");
         output.WriteLine();
-        WriteEntries(result.CorporateRegister, output);
+        WriteEntries(result.CorporateRegister, result.Policy, output);
         var off = result.Entries.Where(e => !e.IsOnCorporateRegister).ToList();
         if (off.Count > 0)
         {
@@ -28,11 +28,12 @@ internal static class TableReport
         Section(output, "Changes since the previous register", result.Changes.Select(c => c.ToString()));
         Section(output, "Findings", result.Findings.Select(f => f.ToString()));
         Section(output, "Rejected rows", problems.Concat(result.Rejections).Select(r => r.ToString()));
-        output.WriteLine();
-        output.WriteLine("Heat map of inherent scores:");
-        output.WriteLine(result.InherentHeatMap.Render());
-        output.WriteLine("Heat map of residual scores:");
-        output.WriteLine(result.ResidualHeatMap.Render());
+        // One map per kind and score, so that an opportunity's Outstanding is never counted as a risk's Catastrophic.
+        foreach (var map in result.HeatMaps.All.Where(m => m.Total > 0))
+        {
+            output.WriteLine();
+            output.WriteLine(map.Render());
+        }
     }
 
     public static void WriteExplanation(EntryResult entry, TextWriter output)
@@ -40,6 +41,7 @@ internal static class TableReport
         output.WriteLine($"{entry.Entry.Id} ({entry.Entry.Quarter}): {entry.Entry.Description}");
         output.WriteLine($"  {(entry.IsOnCorporateRegister ? "ON" : "NOT ON")} the corporate register: {entry.InclusionReason}");
         output.WriteLine($"  Direction of travel: {entry.Direction?.Name ?? "(no previous register given)"}; stated by the owner: {Stated(entry)}");
+        output.WriteLine("  Scores: " + Scores(entry));
         output.WriteLine("  Rule by rule:");
         foreach (var sentence in entry.Explanation)
         {
@@ -47,16 +49,42 @@ internal static class TableReport
         }
     }
 
-    private static void WriteEntries(IReadOnlyList<EntryResult> entries, TextWriter output)
+    private static void WriteEntries(IReadOnlyList<EntryResult> entries, ScoringPolicy policy, TextWriter output)
     {
-        output.WriteLine($"  {"ID",-6} {"Inherent",8} {"Residual",8}  {"Direction",-9}  {"Stated",-11}  Description");
+        // The target and zone columns appear only when the register gives targets or the policy has zones.
+        var targets = entries.Any(e => e.Target is not null);
+        var zones = policy.Appetite.HasZones;
+        output.WriteLine($"  {"ID",-6} {"Inherent",8} {"Residual",8}{(targets ? $" {"Target",8}" : string.Empty)}{(zones ? $"  {"Zone",-10}" : string.Empty)}  {"Direction",-9}  {"Stated",-11}  Description");
         foreach (var e in entries)
         {
             var description = e.Entry.Description.Split('\n')[0];
             description = description.Length > 70 ? description.Substring(0, 67) + "..." : description;
-            output.WriteLine($"  {e.Entry.Id,-6} {e.Inherent.Value,8} {(e.Residual?.Value.ToString() ?? "-"),8}  {e.Direction?.Name ?? "-",-9}  {Stated(e),-11}  {description}");
+            var target = targets ? $" {(e.Target?.Value.ToString() ?? "-"),8}" : string.Empty;
+            var zone = zones ? $"  {e.AppetiteZone?.Name ?? "-",-10}" : string.Empty;
+            output.WriteLine($"  {e.Entry.Id,-6} {e.Inherent.Value,8} {(e.Residual?.Value.ToString() ?? "-"),8}{target}{zone}  {e.Direction?.Name ?? "-",-9}  {Stated(e),-11}  {description}");
         }
     }
+
+    /// <summary>"inherent 12 (Moderate x Likely), residual 20 (Outstanding x Likely), target 16; appetite zone: high", with the
+    /// kind's labels; the zone only when the residual lies in one.</summary>
+    private static string Scores(EntryResult entry)
+    {
+        var kind = entry.Entry.Kind;
+        var scores = new List<string> { "inherent " + Cell(entry.Entry.Inherent, kind) };
+        scores.Add(entry.Entry.Residual is { } residual ? "residual " + Cell(residual, kind) : "no residual");
+        if (entry.Entry.Target is { } target)
+        {
+            scores.Add("target " + Cell(target, kind));
+        }
+
+        var text = string.Join(", ", scores);
+        return entry.AppetiteZone is { } zone ? text + "; appetite zone: " + zone.Name : text;
+    }
+
+    /// <summary>"20 (Outstanding x Likely)" for a known cell, with the kind's impact label; "20" for a bare score.</summary>
+    public static string Cell(Assessment assessment, RegisterKind kind) => assessment.Impact is { } impact && assessment.Likelihood is { } likelihood
+        ? $"{assessment.Score} ({impact.LabelFor(kind)} x {likelihood.Name})"
+        : assessment.Score.ToString();
 
     private static string Stated(EntryResult entry) =>
         entry.Stated.Normalised?.Name ?? (entry.Stated.Raw.Length == 0 ? "(blank)" : "(narrative)");

@@ -18,7 +18,8 @@ public static class RuleDefinitions
     public const string PolicyProperty = "Lancs.Scoring::Policy";
 
     /// <summary>Builds the definition of one rule instance, as NRules' <see cref="RuleDefinitionFactory"/> does, and adds the
-    /// rule's <see cref="PolicyAttribute"/> citation as a property and, for an <see cref="IDescribedRule"/>, its description.</summary>
+    /// rule's citation as a property (an <see cref="ICitedRule"/>'s own, else its <see cref="PolicyAttribute"/>) and, for an
+    /// <see cref="IDescribedRule"/>, its description.</summary>
     /// <param name="rule">The rule instance (rules that take a policy in their constructor are made by the caller).</param>
     /// <returns>The definition.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rule"/> is <see langword="null"/>.</exception>
@@ -26,7 +27,7 @@ public static class RuleDefinitions
     public static IRuleDefinition Create(Rule rule)
     {
         var definition = new RuleDefinitionFactory().Create(Guard.NotNull(rule));
-        var citation = rule.GetType().GetCustomAttribute<PolicyAttribute>()?.Citation;
+        var citation = rule is ICitedRule cited ? cited.Citation : rule.GetType().GetCustomAttribute<PolicyAttribute>()?.Citation;
         var description = rule is IDescribedRule described ? described.Description : definition.Description;
         if (citation is null && ReferenceEquals(description, definition.Description))
         {

@@ -28,6 +28,13 @@ public sealed class EntryResult
     /// <summary>Gets the residual score, or <see langword="null"/> when none was given.</summary>
     public RiskScore? Residual => Entry.Residual?.Score;
 
+    /// <summary>Gets the target score, or <see langword="null"/> when none was given.</summary>
+    public RiskScore? Target => Entry.Target?.Score;
+
+    /// <summary>Gets the appetite zone the residual lies in (<see cref="RiskAppetite.ZoneOf"/> of the policy applied), or
+    /// <see langword="null"/>: no zones, no residual, in no zone, or a bare score that only a zone given by cells could hold.</summary>
+    public AppetiteZone? AppetiteZone => Inclusion.Policy.Appetite.ZoneOf(Entry.Residual);
+
     /// <summary>Gets whether the entry is on the corporate register this quarter.</summary>
     public bool IsOnCorporateRegister => Inclusion.IsOnCorporateRegister;
 

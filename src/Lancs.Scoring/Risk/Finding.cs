@@ -22,9 +22,10 @@ public sealed class Finding
     }
 
     /// <summary>Creates a finding whose sentence is written when first read: a bulk run that never reads it does not pay for it.</summary>
-    internal Finding(EntryId? id, FindingKind kind, Func<object, object?, string> wording, object subject, object? other = null)
+    internal Finding(EntryId? id, FindingKind kind, Func<object, object?, string> wording, object subject, object? other = null, EntryId? previousId = null)
     {
         Id = id;
+        PreviousId = previousId;
         Kind = kind;
         _wording = wording;
         _subject = subject;
@@ -33,6 +34,9 @@ public sealed class Finding
 
     /// <summary>Gets the entry concerned, or <see langword="null"/> for the register as a whole.</summary>
     public EntryId? Id { get; }
+
+    /// <summary>Gets the entry's id in the previous quarter when the finding is about a renumbering; otherwise <see langword="null"/>.</summary>
+    public EntryId? PreviousId { get; }
 
     /// <summary>Gets the kind of finding.</summary>
     public FindingKind Kind { get; }

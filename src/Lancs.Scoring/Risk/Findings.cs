@@ -16,9 +16,7 @@ internal static class Findings
     public static Finding MissingResidual(ScoredEntry s) => new(s.Id, FindingKind.MissingResidual, static (a, _) => Format(
         "{0}: no residual score is given; the entry is judged on its inherent score {1} until it is assessed.", ((ScoredEntry)a).Id, ((ScoredEntry)a).Inherent), s);
 
-    public static Finding MixedStatedDirection(ScoredEntry s) => new(s.Id, FindingKind.MixedStatedDirection, static (a, _) => Format(
-        "{0}: the stated direction '{1}' starts with {2} but goes on to qualify it; read it in full.",
-        ((ScoredEntry)a).Id, ((ScoredEntry)a).Entry.StatedDirection.Raw, ((ScoredEntry)a).Entry.StatedDirection.Normalised), s);
+    public static Finding MixedStatedDirection(ScoredEntry s) => new(s.Id, FindingKind.MixedStatedDirection, static (a, _) => MixedText((ScoredEntry)a), s);
 
     public static Finding DirectionContradicts(ScoreMovement m) => new(m.Entry.Id, FindingKind.DirectionContradictsScores, static (a, _) => Format(
         "{0}: the owner states {1} but the residual score moved {2} ({3} to {4}).",
@@ -47,23 +45,80 @@ internal static class Findings
         "new entry with residual {0}: added to the register.", ((Inclusion)a).Entry.JudgedScore), i);
 
     public static RegisterChange Returned(Inclusion i, PreviousMatch m) => new(i.Entry.Id, RegisterChangeKind.Added, static (a, b) => Format(
-        "residual rose from {0} to {1}, at or above {2}: added to the register.",
-        ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i, m);
+        "{0}residual rose from {1} to {2}, at or above {3}: added to the register.",
+        Was((PreviousMatch)b!), ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i, m, PreviousIdOf(m));
 
     public static RegisterChange Remains(Inclusion i, PreviousMatch m) => m.Previous.Judged == i.Entry.JudgedScore
-        ? new(i.Entry.Id, RegisterChangeKind.Remains, static (a, _) => Format(
-            "residual remains at {0}, {1} or above: remains on the register.", ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i)
+        ? new(i.Entry.Id, RegisterChangeKind.Remains, static (a, b) => Format(
+            "{0}residual remains at {1}, {2} or above: remains on the register.",
+            Was((PreviousMatch)b!), ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i, m, PreviousIdOf(m))
         : new(i.Entry.Id, RegisterChangeKind.Rescored, static (a, b) => Format(
-            "residual reassessed from {0} to {1}, still {2} or above: remains on the register.",
-            ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i, m);
+            "{0}residual reassessed from {1} to {2}, still {3} or above: remains on the register.",
+            Was((PreviousMatch)b!), ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold), i, m, PreviousIdOf(m));
 
     public static RegisterChange RemovedBelowThreshold(Inclusion i, PreviousMatch m) => new(i.Entry.Id, RegisterChangeKind.Removed, static (a, b) => Format(
-        "mitigating actions reduced the residual from {0} to {1}, below {2}: removed from the {3}; it remains on the {4}.",
-        ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold,
-        ((Inclusion)a).Policy.CorporateRegisterLabel, ((Inclusion)a).Policy.ServiceRegisterLabel), i, m);
+        "{0}mitigating actions reduced the residual from {1} to {2}, below {3}: removed from the {4}; it remains on the {5}.",
+        Was((PreviousMatch)b!), ((PreviousMatch)b!).Previous.Judged, ((Inclusion)a).Entry.JudgedScore, ((Inclusion)a).Policy.InclusionThreshold,
+        ((Inclusion)a).Policy.CorporateRegisterLabel, ((Inclusion)a).Policy.ServiceRegisterLabel), i, m, PreviousIdOf(m));
+
+    public static Finding Renumbered(PreviousMatch m) => new(m.Current.Id, FindingKind.Renumbered, static (a, _) => Format(
+        "{0}: continues {1} of {2} ('{3}'), renumbered; its direction and changes are against {1} (002:264).",
+        ((PreviousMatch)a).Current.Id, ((PreviousMatch)a).Previous.Id, ((PreviousMatch)a).Previous.Entry.Quarter, ((PreviousMatch)a).Previous.Entry.Description),
+        m, previousId: m.Previous.Id);
 
     public static RegisterChange RemovedWithoutReason(PreviousQuarterEntry p) => new(p.Id, RegisterChangeKind.Removed, static (a, _) => Format(
         "on the previous register with residual {0} but not on this one; the register gives no reason, so none is inferred.", ((PreviousQuarterEntry)a).Judged), p);
+
+    /// <summary>"was CR5 in Q2 2017/18; " for a renumbered entry, so its change names both ids; empty otherwise.</summary>
+    private static string Was(PreviousMatch m) => m.IsRenumbered ? Format("was {0} in {1}; ", m.Previous.Id, m.Previous.Entry.Quarter) : string.Empty;
+
+    private static EntryId? PreviousIdOf(PreviousMatch m) => m.IsRenumbered ? m.Previous.Id : null;
+
+    public static Finding TargetMet(ScoredEntry s) => new(s.Id, FindingKind.TargetMet, static (a, _) => Format(
+        "{0}: the residual score {1} already meets the target {2} (at or {3} it, as the score of this {4} should be).",
+        ((ScoredEntry)a).Id, ((ScoredEntry)a).Residual, ((ScoredEntry)a).Target, ((ScoredEntry)a).HigherIsBetter ? "above" : "below", KindWord((ScoredEntry)a)), s);
+
+    public static Finding TargetOnWrongSide(ScoredEntry s) => new(s.Id, FindingKind.TargetOnWrongSide, static (a, _) => Format(
+        "{0}: the target {1} is {2} the residual score {3}; the target of this {4} should be at or {5} its residual, where the actions are taking it.",
+        ((ScoredEntry)a).Id, ((ScoredEntry)a).Target, ((ScoredEntry)a).HigherIsBetter ? "below" : "above", ((ScoredEntry)a).Residual, KindWord((ScoredEntry)a),
+        ((ScoredEntry)a).HigherIsBetter ? "above" : "below"), s);
+
+    public static Finding OutsideAppetite(ScoredEntry s, RiskAppetite appetite) => new(s.Id, FindingKind.OutsideAppetite, static (a, b) =>
+    {
+        var scored = (ScoredEntry)a;
+        var zones = (RiskAppetite)b!;
+        var residual = scored.Entry.Residual!;
+        var where = zones.ZoneOf(residual) is { } zone ? Format("lies in the zone '{0}'", zone.Name) : "lies in none of the policy's zones";
+        return Format("{0}: the residual {1} {2}, outside the appetite for {3} ({4}).",
+            scored.Id, ScoreAndCell(residual, scored.Entry.Kind), where, Plural(scored.Entry.Kind), RiskAppetite.Names(zones.WithinAppetite(scored.Entry.Kind)));
+    }, s, appetite);
+
+    public static string AppetiteRuleDescription(RiskAppetite appetite)
+    {
+        const string What = "Reports an entry whose residual score lies outside the risk appetite the policy states for its kind";
+        if (!appetite.HasZones)
+        {
+            return What + "; this policy defines no appetite zones, so it reports nothing.";
+        }
+
+        string Within(RegisterKind kind) => appetite.WithinAppetite(kind).Count == 0 ? "none stated" : "within " + RiskAppetite.Names(appetite.WithinAppetite(kind));
+        return Format("{0} (risks: {1}; opportunities: {2}). Zones given as score ranges place bare scores; zones given as cells apply only where the cell is known.",
+            What, Within(RegisterKind.Risk), Within(RegisterKind.Opportunity));
+    }
+
+    private static string KindWord(ScoredEntry s) => s.Entry.Kind.Name.ToLowerInvariant();
+
+    private static string Plural(RegisterKind kind) => kind == RegisterKind.Opportunity ? "opportunities" : "risks";
+
+    /// <summary>"16" for a bare score, "20 (Outstanding x Likely)" for a known cell, with the kind's impact label.</summary>
+    private static string ScoreAndCell(Assessment assessment, RegisterKind kind) => assessment.Impact is { } impact && assessment.Likelihood is { } likelihood
+        ? Format("{0} ({1} x {2})", assessment.Score, impact.LabelFor(kind), likelihood.Name)
+        : assessment.Score.ToString();
+
+    private static string MixedText(ScoredEntry s) => s.Entry.StatedDirection.Normalised is { } leading
+        ? Format("{0}: the stated direction '{1}' starts with {2} but goes on to qualify it; read it in full.", s.Id, s.Entry.StatedDirection.Raw, leading)
+        : Format("{0}: the stated direction '{1}' states more than one direction ({2}); read it in full.",
+            s.Id, s.Entry.StatedDirection.Raw, string.Join(", ", s.Entry.StatedDirection.ReadFrom));
 
     private static string ResidualOnWrongSideText(ScoredEntry s) => s.HigherIsBetter
         ? Format("{0}: the residual score {1} is below the inherent score {2}; the actions should raise the score of this {3} (001:806).", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant())

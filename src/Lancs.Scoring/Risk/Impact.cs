@@ -44,6 +44,16 @@ public sealed class Impact : SmartEnum<Impact>
     /// <summary>Gets the label the grid prints for an opportunity: "Outstanding" for impact 5, otherwise <see cref="SmartEnum{TEnum, TValue}.Name"/>.</summary>
     public string OpportunityLabel => Value == 5 ? OutstandingLabel : Name;
 
+    /// <summary>Returns the label the grid prints for this impact on <paramref name="kind"/>'s register: <see cref="OpportunityLabel"/>
+    /// for an opportunity, <see cref="SmartEnum{TEnum, TValue}.Name"/> for a risk.</summary>
+    /// <param name="kind">Risk or opportunity.</param>
+    /// <returns>"Outstanding" for an opportunity's impact 5, otherwise the name ("Catastrophic", "Major", ...).</returns>
+    /// <remarks>The Key to Scores prints one grid for both kinds and only one opportunity label, for the top row
+    /// ("CATASTROPHIC (for risk) OUTSTANDING (for opportunity)", 000:1559); rows 1 to 4 keep their names for both
+    /// (docs/decisions.md).</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    public string LabelFor(RegisterKind kind) => Guard.NotNull(kind) == RegisterKind.Opportunity ? OpportunityLabel : Name;
+
     /// <summary>Gets the five impacts in ascending order of value.</summary>
     internal static IReadOnlyList<Impact> Ascending => _ascending;
 

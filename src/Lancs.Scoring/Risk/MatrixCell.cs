@@ -57,4 +57,12 @@ public readonly struct MatrixCell : IEquatable<MatrixCell>
     /// <returns>The text in the invariant culture.</returns>
     public override string ToString() => string.Format(
         CultureInfo.InvariantCulture, "{0} x {1} = {2}", Impact?.Name, Likelihood?.Name, Score);
+
+    /// <summary>Returns the cell as <paramref name="kind"/>'s register labels it: "Outstanding x Likely = 20" for an
+    /// opportunity, "Catastrophic x Likely = 20" for a risk (<see cref="Risk.Impact.LabelFor"/>).</summary>
+    /// <param name="kind">Risk or opportunity.</param>
+    /// <returns>The text in the invariant culture.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> is <see langword="null"/>.</exception>
+    public string ToString(RegisterKind kind) => string.Format(
+        CultureInfo.InvariantCulture, "{0} x {1} = {2}", Impact?.LabelFor(Guard.NotNull(kind)), Likelihood?.Name, Score);
 }

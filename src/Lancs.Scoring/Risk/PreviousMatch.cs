@@ -1,6 +1,7 @@
 namespace Lancs.Scoring.Risk;
 
-/// <summary>A fact the rules derive: this quarter's entry paired with the same entry in the previous quarter.</summary>
+/// <summary>A fact the rules derive: this quarter's entry paired with its predecessor in the previous quarter (the same id,
+/// or by lineage an entry renumbered since).</summary>
 public sealed class PreviousMatch
 {
     internal PreviousMatch(ScoredEntry current, PreviousQuarterEntry previous)
@@ -14,6 +15,9 @@ public sealed class PreviousMatch
 
     /// <summary>Gets the previous quarter's entry.</summary>
     public PreviousQuarterEntry Previous { get; }
+
+    /// <summary>Gets whether the entry was matched with a previous entry of another id (by lineage, across a renumbering).</summary>
+    public bool IsRenumbered => !Current.Id.Equals(Previous.Id);
 
     /// <summary>Returns "CR1 matches CR1 (Q1 2016/17)".</summary>
     /// <returns>The pair.</returns>

@@ -22,9 +22,10 @@ public sealed class RegisterChange
     }
 
     /// <summary>Creates a change whose reason is written when first read: a bulk run that never reads it does not pay for it.</summary>
-    internal RegisterChange(EntryId id, RegisterChangeKind kind, Func<object, object?, string> wording, object subject, object? other = null)
+    internal RegisterChange(EntryId id, RegisterChangeKind kind, Func<object, object?, string> wording, object subject, object? other = null, EntryId? previousId = null)
     {
         Id = id;
+        PreviousId = previousId;
         Kind = kind;
         _wording = wording;
         _subject = subject;
@@ -33,6 +34,9 @@ public sealed class RegisterChange
 
     /// <summary>Gets the entry.</summary>
     public EntryId Id { get; }
+
+    /// <summary>Gets the entry's id in the previous quarter when it was renumbered since; otherwise <see langword="null"/>.</summary>
+    public EntryId? PreviousId { get; }
 
     /// <summary>Gets the kind of change.</summary>
     public RegisterChangeKind Kind { get; }

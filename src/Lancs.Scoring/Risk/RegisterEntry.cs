@@ -18,9 +18,11 @@ public sealed class RegisterEntry
     /// <param name="owner">The owner, as printed.</param>
     /// <param name="position">The entry's position in its register (0-based); results keep the papers' order by it.</param>
     /// <param name="source">Where the entry was printed, or <see langword="null"/>.</param>
+    /// <param name="target">The target score the actions aim at, or <see langword="null"/> (the papers print none).</param>
     /// <exception cref="ArgumentNullException">A required argument is <see langword="null"/>.</exception>
     public RegisterEntry(EntryId id, Quarter quarter, string description, Assessment inherent, Assessment? residual,
-        StatedDirection statedDirection, IReadOnlyList<string>? riskTypes = null, string? owner = null, int position = 0, string? source = null)
+        StatedDirection statedDirection, IReadOnlyList<string>? riskTypes = null, string? owner = null, int position = 0, string? source = null,
+        Assessment? target = null)
     {
         Id = Guard.NotNull(id);
         Quarter = quarter;
@@ -32,6 +34,7 @@ public sealed class RegisterEntry
         Owner = owner ?? string.Empty;
         Position = position;
         Source = source;
+        Target = target;
     }
 
     /// <summary>Gets the identification number.</summary>
@@ -52,6 +55,11 @@ public sealed class RegisterEntry
     /// <summary>Gets the residual assessment: after the actions; <see langword="null"/> when the paper gives none.</summary>
     public Assessment? Residual { get; }
 
+    /// <summary>Gets the target assessment: the score the actions aim at; <see langword="null"/> when none is given.</summary>
+    /// <remarks>The papers' tables have no target column (000:1515, 000:1550); registers kept in Camms.Risk or Ideagen
+    /// record one beside the inherent and residual scores.</remarks>
+    public Assessment? Target { get; }
+
     /// <summary>Gets the owner's direction of travel as printed, kept apart from the derived score movement.</summary>
     public StatedDirection StatedDirection { get; }
 
@@ -69,6 +77,18 @@ public sealed class RegisterEntry
 
     /// <summary>Gets the score the register is judged on: the residual, or the inherent when no residual was given.</summary>
     public RiskScore JudgedScore => (Residual ?? Inherent).Score;
+
+    /// <summary>Returns one of the entry's assessments.</summary>
+    /// <param name="kind">Inherent, residual or target.</param>
+    /// <returns>The assessment; <see langword="null"/> for a residual or target that is not given.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public Assessment? AssessmentOf(AssessmentKind kind) => kind switch
+    {
+        AssessmentKind.Inherent => Inherent,
+        AssessmentKind.Residual => Residual,
+        AssessmentKind.Target => Target,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Ask for the inherent, residual or target assessment."),
+    };
 
     /// <summary>Returns "CR1 (Q2 2017/18)".</summary>
     /// <returns>The id and quarter.</returns>

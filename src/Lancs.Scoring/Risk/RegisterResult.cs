@@ -1,4 +1,6 @@
 using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
 
 namespace Lancs.Scoring.Risk;
 
@@ -6,6 +8,8 @@ namespace Lancs.Scoring.Risk;
 /// the findings, the rejected rows and the heat maps.</summary>
 public sealed class RegisterResult
 {
+    private RegisterHeatMaps? _heatMaps;
+
     internal RegisterResult(Quarter quarter, ScoringPolicy policy, IReadOnlyList<EntryResult> entries, IReadOnlyList<EntryResult> corporateRegister,
         IReadOnlyList<RegisterChange> changes, IReadOnlyList<Finding> findings, IReadOnlyList<Rejection> rejections,
         HeatMap inherentHeatMap, HeatMap residualHeatMap)
@@ -42,9 +46,28 @@ public sealed class RegisterResult
     /// <summary>Gets the rows that could not be scored, each with the field at fault and the reason.</summary>
     public IReadOnlyList<Rejection> Rejections { get; }
 
-    /// <summary>Gets the heat map of inherent scores.</summary>
+    /// <summary>Gets the heat map of inherent scores, risks and opportunities together.</summary>
+    /// <remarks>It counts both kinds in one grid, whose rows carry the risk labels; <see cref="HeatMaps"/> keeps them apart.</remarks>
     public HeatMap InherentHeatMap { get; }
 
-    /// <summary>Gets the heat map of residual scores (entries without a residual are left out).</summary>
+    /// <summary>Gets the heat map of residual scores (entries without a residual are left out), risks and opportunities together.</summary>
+    /// <remarks>It counts both kinds in one grid, whose rows carry the risk labels; <see cref="HeatMaps"/> keeps them apart.</remarks>
     public HeatMap ResidualHeatMap { get; }
+
+    /// <summary>Gets the heat maps per kind (risks, opportunities) and per score (inherent, residual, target), each cell with
+    /// its entries' ids in register order; an opportunity's top row reads Outstanding.</summary>
+    /// <remarks>Counted from <see cref="Entries"/> on first use, so bulk runs that never read them do not pay for them.</remarks>
+    public RegisterHeatMaps HeatMaps
+    {
+        get
+        {
+            if (Volatile.Read(ref _heatMaps) is { } maps)
+            {
+                return maps;
+            }
+
+            // Two threads may both count; the first one stored wins and both return that one.
+            return Interlocked.CompareExchange(ref _heatMaps, RegisterHeatMaps.Count(Entries.Select(e => e.Entry)), null) ?? _heatMaps!;
+        }
+    }
 }

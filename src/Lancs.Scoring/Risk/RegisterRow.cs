@@ -16,8 +16,9 @@ public sealed class RegisterRow
     /// <param name="residual">The "Residual Score" cell: after the actions.</param>
     /// <param name="directionOfTravel">The direction of travel as printed.</param>
     /// <param name="source">Where the row was printed, for example "000:1548".</param>
+    /// <param name="target">The optional target score cell: the score the actions aim at (the papers print none).</param>
     public RegisterRow(int line, string? id, string? kind, string? description, string? riskType, string? owner,
-        string? inherent, string? residual, string? directionOfTravel, string? source)
+        string? inherent, string? residual, string? directionOfTravel, string? source, string? target = null)
     {
         Line = line;
         Id = id;
@@ -29,6 +30,7 @@ public sealed class RegisterRow
         Residual = residual;
         DirectionOfTravel = directionOfTravel;
         Source = source;
+        Target = target;
     }
 
     /// <summary>Gets the row's line in its file.</summary>
@@ -54,6 +56,9 @@ public sealed class RegisterRow
 
     /// <summary>Gets the residual score cell ("Residual Score").</summary>
     public string? Residual { get; }
+
+    /// <summary>Gets the target score cell, or <see langword="null"/> when the file has no <c>target</c> column.</summary>
+    public string? Target { get; }
 
     /// <summary>Gets the direction of travel cell.</summary>
     public string? DirectionOfTravel { get; }

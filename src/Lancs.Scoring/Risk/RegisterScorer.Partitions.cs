@@ -24,7 +24,9 @@ public sealed partial class RegisterScorer
     /// <remarks>
     /// <para>Every register rule pairs entries by identification number (the previous-quarter match, duplicates,
     /// renumbering, changes), so entries are partitioned by a hash of their normalised id: all entries of one id, in both
-    /// quarters, meet in the same session, and each partition concludes what the whole register would about them. The
+    /// quarters, meet in the same session, and each partition concludes what the whole register would about them. The hash
+    /// is a fixed function of the id (FNV-1a of its normalised form), not the per-process string hash, so the same register
+    /// splits into the same partitions in every run and on every machine, and partitions can be stored and compared. The
     /// fact that a previous register was given goes to every partition. Covering-report statements are not taken:
     /// checking them asks whether the report mentions an entry at all, which is a question about the whole report.</para>
     /// <para>Memory: the partitions hold references to the entries given; beyond that and the results, one partition's
@@ -47,9 +49,30 @@ public sealed partial class RegisterScorer
     {
         var all = new List<RegisterEntry>(current);
         var count = Math.Max(1, (all.Count + partitionSize - 1) / partitionSize);
-        var currentParts = Split(all, count);
+        var previousAll = previous is null ? null : new List<RegisterEntry>(previous);
+
+        // Lineage is found over the whole register, and the ids it links across a renumbering share a partition.
+        var lineage = previousAll is not null && Policy.Matching == PreviousQuarterMatching.ByLineage
+            ? RegisterLineage.Match(all, previousAll, Policy) : null;
+        var groups = new IdGroups();
+        foreach (var predecessor in lineage ?? Array.Empty<Predecessor>())
+        {
+            if (predecessor.IsRenumbered)
+            {
+                groups.Join(predecessor.Current.Id, predecessor.Previous.Id);
+            }
+        }
+
+        var currentParts = Split(all, count, groups);
         all = null;
-        var previousParts = previous is null ? null : Split(previous, count);
+        var previousParts = previousAll is null ? null : Split(previousAll, count, groups);
+        previousAll = null;
+        var lineageParts = new List<Predecessor>?[count];
+        foreach (var predecessor in lineage ?? Array.Empty<Predecessor>())
+        {
+            (lineageParts[PartOf(predecessor.Current, count, groups)] ??= new List<Predecessor>()).Add(predecessor);
+        }
+
         for (var p = 0; p < count; p++)
         {
             var part = currentParts[p];
@@ -60,11 +83,13 @@ public sealed partial class RegisterScorer
                 previousParts[p] = null!;
             }
 
-            yield return Run(quarter, part, previousQuarter, previousPart, null, new List<Rejection>(), new List<Finding>(), registerFindings: p == 0);
+            var predecessors = lineage is null ? null : (IReadOnlyList<Predecessor>?)lineageParts[p] ?? Array.Empty<Predecessor>();
+            lineageParts[p] = null;
+            yield return Run(quarter, part, previousQuarter, previousPart, null, new List<Rejection>(), new List<Finding>(), registerFindings: p == 0, predecessors);
         }
     }
 
-    private static List<RegisterEntry>[] Split(IEnumerable<RegisterEntry> entries, int count)
+    private static List<RegisterEntry>[] Split(IEnumerable<RegisterEntry> entries, int count, IdGroups groups)
     {
         var parts = new List<RegisterEntry>[count];
         for (var p = 0; p < count; p++)
@@ -74,10 +99,26 @@ public sealed partial class RegisterScorer
 
         foreach (var entry in entries)
         {
-            var hash = unchecked((uint)Guard.NotNull(entry, nameof(entries)).Id.GetHashCode());
-            parts[(int)(hash % (uint)count)].Add(entry);
+            parts[PartOf(Guard.NotNull(entry, nameof(entries)), count, groups)].Add(entry);
         }
 
         return parts;
+    }
+
+    private static int PartOf(RegisterEntry entry, int count, IdGroups groups) => (int)(StableHash(groups.KeyOf(entry.Id)) % (uint)count);
+
+    /// <summary>Returns the 32-bit FNV-1a hash of the UTF-16 code units of <paramref name="normalised"/>: the same in every
+    /// process, unlike <see cref="string.GetHashCode()"/>, which .NET seeds at random per process.</summary>
+    internal static uint StableHash(string normalised)
+    {
+        const uint OffsetBasis = 2166136261;
+        const uint Prime = 16777619;
+        var hash = OffsetBasis;
+        foreach (var c in normalised)
+        {
+            hash = unchecked((hash ^ c) * Prime);
+        }
+
+        return hash;
     }
 }

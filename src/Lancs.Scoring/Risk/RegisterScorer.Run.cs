@@ -7,13 +7,17 @@ namespace Lancs.Scoring.Risk;
 /// <summary>One run: insert the facts, fire the rules, and gather what they derived per entry.</summary>
 public sealed partial class RegisterScorer
 {
+    /// <summary>Re-scores <paramref name="current"/> against <paramref name="previous"/>; <paramref name="predecessors"/> are the
+    /// lineage pairs when the caller found them over a larger register (a partitioned run), else they are found here.</summary>
     private RegisterResult Run(Quarter quarter, List<RegisterEntry> current, Quarter previousQuarter, List<RegisterEntry>? previous,
-        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings, bool registerFindings = true)
+        IEnumerable<CoveringStatement>? statements, List<Rejection> rejections, List<Finding> findings, bool registerFindings = true,
+        IReadOnlyList<Predecessor>? predecessors = null)
     {
         var session = _rules.NewRun();
         session.InsertAll(current);
         if (previous is not null)
         {
+            CheckQuarters(quarter, previousQuarter);
             session.Insert(new PreviousQuarterGiven(previousQuarter, quarter));
             var wrapped = new List<PreviousQuarterEntry>(previous.Count);
             foreach (var entry in previous)
@@ -22,6 +26,10 @@ public sealed partial class RegisterScorer
             }
 
             session.InsertAll(wrapped);
+            if (Policy.Matching == PreviousQuarterMatching.ByLineage)
+            {
+                session.InsertAll(predecessors ?? RegisterLineage.Match(current, previous, Policy));
+            }
         }
 
         if (statements is not null)
@@ -31,6 +39,16 @@ public sealed partial class RegisterScorer
 
         session.Fire();
         return Gather(session, quarter, rejections, findings, registerFindings);
+    }
+
+    /// <summary>Refuses a previous register that is not from before this one: the same register twice, or the quarters swapped,
+    /// would give every direction backwards.</summary>
+    private static void CheckQuarters(Quarter quarter, Quarter previousQuarter)
+    {
+        if (previousQuarter.CompareTo(quarter) >= 0)
+        {
+            throw new PreviousRegisterException(quarter, previousQuarter);
+        }
     }
 
     private RegisterResult Gather(IRuleRun session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)

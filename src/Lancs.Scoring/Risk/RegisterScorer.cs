@@ -90,20 +90,21 @@ public sealed partial class RegisterScorer
 
     private static Finding? OffMatrixScore(Rejection rejection)
     {
-        if ((rejection.Field != "inherent" && rejection.Field != "residual") || rejection.AttemptedValue is null)
+        if ((rejection.Field != "inherent" && rejection.Field != "residual" && rejection.Field != "target") || rejection.AttemptedValue is null)
         {
             return null;
         }
 
+        // Only the digits 0-9 make a score: other scripts' digits (Arabic-Indic, full-width, Devanagari) are not read as numbers.
         var digits = 0;
         var text = rejection.AttemptedValue.Trim();
-        while (digits < text.Length && char.IsDigit(text[digits]))
+        while (digits < text.Length && text[digits] >= '0' && text[digits] <= '9')
         {
             digits++;
         }
 
-        return digits > 0 && digits < 4 && !RiskScore.IsOnMatrix(int.Parse(text.Substring(0, digits), System.Globalization.CultureInfo.InvariantCulture))
-            ? new Finding(null, FindingKind.ScoreNotOnMatrix, $"{rejection.Entry}: the {rejection.Field} score '{rejection.AttemptedValue}' is not on the 5x5 matrix; the entry was rejected.")
+        return digits > 0 && !RiskScore.IsOnMatrix(Assessment.LeadingNumber(text.Substring(0, digits)))
+            ? new Finding(null, FindingKind.ScoreNotOnMatrix, $"{rejection.Entry}: the {rejection.Field} score '{Quoting.Value(rejection.AttemptedValue)}' is not on the 5x5 matrix; the entry was rejected.")
             : null;
     }
 }

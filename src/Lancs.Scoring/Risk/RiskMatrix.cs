@@ -23,6 +23,13 @@ public static class RiskMatrix
     /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static RiskScore ScoreOf(Impact impact, Likelihood likelihood) => RiskScore.Of(impact, likelihood);
 
+    /// <summary>Returns the cell of an impact row and a likelihood column.</summary>
+    /// <param name="impact">The impact (row).</param>
+    /// <param name="likelihood">The likelihood (column).</param>
+    /// <returns>The cell, with its score.</returns>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static MatrixCell CellOf(Impact impact, Likelihood likelihood) => new(Guard.NotNull(impact), Guard.NotNull(likelihood));
+
     /// <summary>Returns every cell that carries <paramref name="score"/>, by ascending impact.</summary>
     /// <param name="score">The score.</param>
     /// <returns>One cell for 1, 4, 9, 16 and 25; two for every other score (e.g. 12 = Major × Possible or Moderate × Likely).</returns>
@@ -40,7 +47,7 @@ public static class RiskMatrix
         text.Append("IMPACT\n");
         foreach (Impact impact in Impact.Ascending.Reverse())
         {
-            string label = kind == RegisterKind.Opportunity ? impact.OpportunityLabel : impact.Name;
+            string label = impact.LabelFor(kind);
             text.Append(label.ToUpperInvariant().PadRight(LabelWidth));
             foreach (Likelihood likelihood in Likelihood.Ascending)
             {

@@ -5,11 +5,11 @@ namespace Lancs.Scoring.Risk;
 /// Upwards is unfavourable for a risk and favourable for an opportunity; see <see cref="IsFavourable"/>.</remarks>
 public sealed class ScoreMovement
 {
-    internal ScoreMovement(ScoredEntry scored, DirectionOfTravel direction, RiskScore? from)
+    internal ScoreMovement(ScoredEntry scored, DirectionOfTravel direction, RegisterEntry? previous)
     {
         Scored = scored;
         Direction = direction;
-        From = from;
+        Previous = previous;
     }
 
     /// <summary>Gets the entry.</summary>
@@ -19,7 +19,11 @@ public sealed class ScoreMovement
     public DirectionOfTravel Direction { get; }
 
     /// <summary>Gets the previous quarter's score, or <see langword="null"/> for a new entry.</summary>
-    public RiskScore? From { get; }
+    public RiskScore? From => Previous?.JudgedScore;
+
+    /// <summary>Gets the entry's predecessor in the previous quarter's register (under another id after a renumbering), or
+    /// <see langword="null"/> for a new entry.</summary>
+    public RegisterEntry? Previous { get; }
 
     /// <summary>Gets this quarter's score.</summary>
     public RiskScore To => Entry.JudgedScore;
@@ -47,7 +51,7 @@ public sealed class ScoreMovement
     internal ScoredEntry Scored { get; }
 
     internal static ScoreMovement Of(PreviousMatch match) =>
-        new(match.Current, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Judged);
+        new(match.Current, Between(match.Previous.Judged, match.Current.Judged), match.Previous.Entry);
 
     internal static ScoreMovement New(ScoredEntry entry) => new(entry, DirectionOfTravel.New, null);
 }

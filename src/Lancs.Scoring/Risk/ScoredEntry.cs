@@ -32,6 +32,20 @@ public sealed class ScoredEntry
     public bool IsResidualOnWrongSide => Residual is { } residual &&
         (HigherIsBetter ? residual < Inherent : residual > Inherent);
 
+    /// <summary>Gets the target score, or <see langword="null"/> when none is given.</summary>
+    public RiskScore? Target => Entry.Target?.Score;
+
+    /// <summary>Gets whether the residual already meets the target: at or below it for an entry whose lower score is better
+    /// (a risk), at or above it for one whose higher score is better (an opportunity). <see langword="false"/> without
+    /// a residual or a target.</summary>
+    public bool IsTargetMet => Residual is { } residual && Target is { } target &&
+        (HigherIsBetter ? residual >= target : residual <= target);
+
+    /// <summary>Gets whether the target sits on the wrong side of the residual: above it for a risk (a target the entry has
+    /// already passed), below it for an opportunity. <see langword="false"/> without a residual or a target.</summary>
+    public bool IsTargetOnWrongSide => Residual is { } residual && Target is { } target &&
+        (HigherIsBetter ? target < residual : target > residual);
+
     /// <summary>Returns "CR1 scored 25 / 16".</summary>
     /// <returns>The entry and its scores.</returns>
     public override string ToString() =>

@@ -10,16 +10,29 @@ namespace Lancs.Scoring.Risk;
 /// <summary>The policy file format: a JSON object whose properties are all optional and default to the published policy.</summary>
 public sealed partial class ScoringPolicy
 {
+    /// <summary>The longest policy text <see cref="FromJson"/> reads: 1,048,576 characters (docs/reliability.md).</summary>
+    internal const int MaxJsonLength = 1 << 20;
+
+    /// <summary>The longest name or label a policy may give: 200 characters, as reports print them whole.</summary>
+    internal const int MaxTextLength = 200;
+
     private static readonly string[] KnownFields =
-        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel", "riskHigherIsBetter", "opportunityHigherIsBetter" };
+        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel", "riskHigherIsBetter", "opportunityHigherIsBetter", "zones", "appetite" };
 
     /// <summary>Reads a policy from JSON, checking every field and reporting all problems at once.</summary>
     /// <param name="json">The JSON text, for example <c>{ "inclusionThreshold": 15 }</c>.</param>
     /// <returns>The policy; fields left out keep the published values.</returns>
-    /// <exception cref="PolicyException">The JSON is malformed, or a field is unknown, of the wrong type or out of range.</exception>
+    /// <exception cref="PolicyException">The JSON is malformed or longer than 1,048,576 characters, or a field is unknown,
+    /// given twice, of the wrong type or out of range, or a name or label is longer than 200 characters.</exception>
     public static ScoringPolicy FromJson(string json)
     {
         Guard.NotNull(json);
+        if (json.Length > MaxJsonLength)
+        {
+            throw new PolicyException(new[] { string.Format(CultureInfo.InvariantCulture,
+                "(file): the policy is {0:N0} characters long; a policy file is at most {1:N0} characters.", json.Length, MaxJsonLength) });
+        }
+
         JsonDocument document;
         try
         {
@@ -57,6 +70,7 @@ public sealed partial class ScoringPolicy
             writer.WriteString("serviceRegisterLabel", ServiceRegisterLabel);
             writer.WriteBoolean("riskHigherIsBetter", RiskHigherIsBetter);
             writer.WriteBoolean("opportunityHigherIsBetter", OpportunityHigherIsBetter);
+            Appetite.WriteJson(writer);
             writer.WriteEndObject();
         }
 
@@ -67,11 +81,22 @@ public sealed partial class ScoringPolicy
     {
         var problems = new List<string>();
         var d = Default;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
-            if (Array.IndexOf(KnownFields, property.Name) < 0)
+            seen[property.Name] = seen.TryGetValue(property.Name, out var times) ? times + 1 : 1;
+            if (Array.IndexOf(KnownFields, property.Name) < 0 && times == 0)
             {
-                problems.Add($"{property.Name}: unknown field; the fields are {string.Join(", ", KnownFields)}.");
+                problems.Add($"{Quoting.Value(property.Name)}: unknown field; the fields are {string.Join(", ", KnownFields)}.");
+            }
+        }
+
+        foreach (var field in seen)
+        {
+            if (field.Value > 1)
+            {
+                // JSON readers keep one of the values (System.Text.Json the last), so the file would not say what it seems to.
+                problems.Add(string.Format(CultureInfo.InvariantCulture, "{0}: given {1} times; give each field once.", Quoting.Value(field.Key), field.Value));
             }
         }
 
@@ -81,7 +106,7 @@ public sealed partial class ScoringPolicy
         {
             if (t.ValueKind != JsonValueKind.Number || !t.TryGetInt32(out threshold))
             {
-                problems.Add($"inclusionThreshold: {t.GetRawText()} is not a whole number; give the lowest residual score that stays on the register, 1-25.");
+                problems.Add($"inclusionThreshold: {Quoting.Value(t.GetRawText())} is not a whole number; give the lowest residual score that stays on the register, 1-25.");
             }
             else if (threshold < 1 || threshold > 25)
             {
@@ -93,26 +118,27 @@ public sealed partial class ScoringPolicy
         var matchingText = ReadString(root, "matching", d.Matching.ToString(), problems);
         if (!TryParseMatching(matchingText, out matching))
         {
-            problems.Add($"matching: '{matchingText}' is not ById or ByIdAndDescription.");
+            problems.Add($"matching: '{Quoting.Value(matchingText)}' is not ByLineage, ById or ByIdAndDescription.");
         }
 
         var similarity = d.DescriptionSimilarity;
         if (root.TryGetProperty("descriptionSimilarity", out var s)
             && (s.ValueKind != JsonValueKind.Number || !s.TryGetDouble(out similarity) || similarity < 0 || similarity > 1))
         {
-            problems.Add($"descriptionSimilarity: {s.GetRawText()} is not a number from 0 to 1 (the share of description words in common).");
+            problems.Add($"descriptionSimilarity: {Quoting.Value(s.GetRawText())} is not a number from 0 to 1 (the share of description words in common).");
         }
 
         var corporate = ReadString(root, "corporateRegisterLabel", d.CorporateRegisterLabel, problems);
         var service = ReadString(root, "serviceRegisterLabel", d.ServiceRegisterLabel, problems);
         var riskHigher = ReadBoolean(root, "riskHigherIsBetter", d.RiskHigherIsBetter, problems);
         var opportunityHigher = ReadBoolean(root, "opportunityHigherIsBetter", d.OpportunityHigherIsBetter, problems);
+        var appetite = RiskAppetite.ReadJson(root, problems);
         if (problems.Count > 0)
         {
             throw new PolicyException(problems);
         }
 
-        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service, riskHigher, opportunityHigher);
+        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service, riskHigher, opportunityHigher) { Appetite = appetite! };
     }
 
     private static bool TryParseMatching(string text, out PreviousQuarterMatching matching)
@@ -139,7 +165,7 @@ public sealed partial class ScoringPolicy
 
         if (value.ValueKind != JsonValueKind.True && value.ValueKind != JsonValueKind.False)
         {
-            problems.Add($"{field}: {value.GetRawText()} is not true or false.");
+            problems.Add($"{field}: {Quoting.Value(value.GetRawText())} is not true or false.");
             return fallback;
         }
 
@@ -155,10 +181,19 @@ public sealed partial class ScoringPolicy
 
         if (value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(value.GetString()))
         {
-            problems.Add($"{field}: {value.GetRawText()} is not a non-empty string.");
+            problems.Add($"{field}: {Quoting.Value(value.GetRawText())} is not a non-empty string.");
             return fallback;
         }
 
-        return value.GetString()!;
+        var text = value.GetString()!;
+        if (text.Length > MaxTextLength || Quoting.HasInvisible(text))
+        {
+            problems.Add(string.Format(CultureInfo.InvariantCulture,
+                "{0}: '{1}' is {2:N0} characters{3}; a name or label is at most {4} characters of visible text, as reports print it whole.",
+                field, Quoting.Value(text), text.Length, Quoting.HasInvisible(text) ? " and holds control or invisible characters" : string.Empty, MaxTextLength));
+            return fallback;
+        }
+
+        return text;
     }
 }

@@ -29,21 +29,27 @@ public sealed partial class ScoringPolicy
         ServiceRegisterLabel = serviceRegisterLabel;
     }
 
+    /// <summary>The name of the published policy.</summary>
+    private const string PublishedName = "Lancashire County Council corporate risk and opportunity register (published policy)";
+
     /// <summary>Gets the council's published policy.</summary>
     public static ScoringPolicy Default { get; } = new(
-        "Lancashire County Council corporate risk and opportunity register (published policy)",
-        PublishedThreshold, PreviousQuarterMatching.ById, 0.5, "corporate risk and opportunity register", "service risk register");
+        PublishedName, PublishedThreshold, PreviousQuarterMatching.ByLineage, 0.5, "corporate risk and opportunity register", "service risk register");
 
-    /// <summary>Gets the policy's name, shown in reports.</summary>
-    /// <value>Default: "Lancashire County Council corporate risk and opportunity register (published policy)".</value>
+    /// <summary>Gets the policy's name, shown in reports and explanations.</summary>
+    /// <value>Default: "Lancashire County Council corporate risk and opportunity register (published policy)". Each
+    /// <c>With…</c> method adds what it changed, so a changed policy never passes for the published one.</value>
     public string Name { get; }
+
+    /// <summary>Gets whether the inclusion threshold is the published one (12, 001:789), so explanations may cite the paper for it.</summary>
+    public bool HasPublishedThreshold => InclusionThreshold == PublishedThreshold;
 
     /// <summary>Gets the lowest residual score that keeps an entry on the corporate register (inclusive).</summary>
     /// <value>Default: 12. Any whole number from 1 to 25.</value>
     public int InclusionThreshold { get; }
 
     /// <summary>Gets how an entry is matched with the previous quarter's.</summary>
-    /// <value>Default: <see cref="PreviousQuarterMatching.ById"/>.</value>
+    /// <value>Default: <see cref="PreviousQuarterMatching.ByLineage"/>: the same subject, across a renumbering.</value>
     public PreviousQuarterMatching Matching { get; }
 
     /// <summary>Gets the share of description words two entries must have in common to count as the same subject (0 to 1).</summary>
@@ -90,30 +96,46 @@ public sealed partial class ScoringPolicy
     /// <returns>The changed policy.</returns>
     /// <exception cref="PolicyException"><paramref name="threshold"/> is outside 1 to 25.</exception>
     public ScoringPolicy WithInclusionThreshold(int threshold) =>
-        Validated(new(Name, threshold, Matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
+        Validated(new(Changed(string.Format(CultureInfo.InvariantCulture, "inclusion threshold {0}", threshold)), threshold, Matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
 
     /// <summary>Returns a copy with another way of matching quarters.</summary>
     /// <param name="matching">The matching.</param>
     /// <returns>The changed policy.</returns>
     public ScoringPolicy WithMatching(PreviousQuarterMatching matching) =>
-        Validated(new(Name, InclusionThreshold, matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
+        Validated(new(Changed("matching " + matching), InclusionThreshold, matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
 
     /// <summary>Returns "name: residual 12 or above".</summary>
     /// <returns>The policy in a phrase.</returns>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0}: residual {1} or above", Name, InclusionThreshold);
 
-    private static ScoringPolicy Validated(ScoringPolicy policy)
+    /// <summary>Returns the name with a change added: "... (published policy, changed: inclusion threshold 15)".</summary>
+    private string Changed(string change)
     {
+        const string Marker = ", changed: ";
+        if (Name.EndsWith(")", System.StringComparison.Ordinal) && Name.LastIndexOf('(') is var open && open >= 0)
+        {
+            var inside = Name.Substring(open + 1, Name.Length - open - 2);
+            var changes = inside.IndexOf(Marker, System.StringComparison.Ordinal) >= 0 ? inside + "; " + change : inside + Marker + change;
+            return Name.Substring(0, open + 1) + changes + ")";
+        }
+
+        return Name + " (changed: " + change + ")";
+    }
+
+    /// <summary>Checks a changed copy of this policy; the copy keeps this policy's <see cref="Appetite"/>.</summary>
+    private ScoringPolicy Validated(ScoringPolicy policy)
+    {
+        policy.Appetite = Appetite;
         var problems = new List<string>();
         if (policy.InclusionThreshold < 1 || policy.InclusionThreshold > 25)
         {
             problems.Add(string.Format(CultureInfo.InvariantCulture, "inclusionThreshold: {0} is outside 1-25, the range of the 5x5 matrix.", policy.InclusionThreshold));
         }
 
-        if (policy.Matching != PreviousQuarterMatching.ById && policy.Matching != PreviousQuarterMatching.ByIdAndDescription)
+        if (policy.Matching is not (PreviousQuarterMatching.ById or PreviousQuarterMatching.ByIdAndDescription or PreviousQuarterMatching.ByLineage))
         {
-            problems.Add($"matching: {policy.Matching} is not ById or ByIdAndDescription.");
+            problems.Add($"matching: {policy.Matching} is not ByLineage, ById or ByIdAndDescription.");
         }
 
         if (problems.Count > 0)

@@ -22,7 +22,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(ExitCode.Findings, code);
         Assert.Contains("Corporate risk and opportunity register, Q2 2017/18", output);
         Assert.Contains("CO3 Removed: on the previous register with residual 16", output);
-        Assert.Contains("By score: 12: 9, 15: 1, 16: 10, 20: 1, 25: 1", output);
+        // The heat maps are kept per kind (risks 12: 9, 16: 7, 20: 1, 25: 1; opportunities 15: 1, 16: 3, 000:1515-1555), so
+        // that an opportunity is never counted in a risk's Catastrophic row; their top row reads Outstanding (000:1559).
+        Assert.Contains("Heat map of risks, residual scores (entries per cell)", output);
+        Assert.Contains("By score: 15: 1 (CO5), 16: 3 (C01, C02, CO4); unplaced (score only): 4; total: 4", output);
+        Assert.Matches(@"Heat map of opportunities, residual scores \(entries per cell\)\nOUTSTANDING ", output.Replace("\r\n", "\n"));
     }
 
     [Fact]
@@ -54,7 +58,8 @@ public sealed class CommandLineTests : IDisposable
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(ExitCode.Success, code);
-        Assert.Equal("id,kind,inherent,residual,on_corporate_register,direction,stated_direction,findings,reason", lines[0].TrimEnd());
+        Assert.Equal("id,kind,inherent,residual,on_corporate_register,direction,stated_direction,findings,reason,target,inherent_cell,residual_cell,target_cell,appetite_zone",
+            lines[0].TrimEnd());
         Assert.Equal(15, lines.Length);
     }
 
@@ -99,7 +104,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Diff_MatchingByDescription_ListsTheRewordedEntriesAsAddedAndRemovedWithNoDirection()
     {
-        var byId = Write("by-id.json", "{}");
+        var byId = Write("by-id.json", "{ \"matching\": \"ById\" }");
         var byDescription = Write("by-description.json", "{ \"matching\": \"ByIdAndDescription\" }");
 
         var (code, output, _) = Run("diff", Register("2018-19-Q1.csv"), "--previous", Register("2017-18-Q2.csv"), "--policy", byId, "--policy", byDescription);
@@ -111,6 +116,48 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("CR2    Downwards -> New", output);
         Assert.Contains("Findings that disappear", output);
         Assert.DoesNotContain("Entering the corporate register", output);
+    }
+
+    [Theory]
+    [InlineData("2017-18-Q2.csv", "2017-18-Q2.csv", "for Q2 2017/18, which is not before the register being scored (Q2 2017/18)")]
+    [InlineData("2016-17-Q1.csv", "2017-18-Q2.csv", "for Q2 2017/18, which is not before the register being scored (Q1 2016/17)")]
+    public void Rescore_PreviousRegisterNotFromAnEarlierQuarter_IsAUsageErrorNamingBothQuarters(string register, string previous, string message)
+    {
+        var (code, output, error) = Run("rescore", Register(register), "--previous", Register(previous));
+
+        Assert.Equal(ExitCode.Failure, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Rescore_JsonAcrossTheRenumbering_GivesEachEntrysPredecessorAndBothIdsOfEachChange()
+    {
+        var (_, output, _) = Run("rescore", Register("2018-19-Q1.csv"), "--previous", Register("2017-18-Q2.csv"), "--format", "json");
+
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var root = document.RootElement;
+        var cr2 = root.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "CR2");
+        var cr1 = root.GetProperty("entries").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "CR1");
+        Assert.Equal("CR5", cr2.GetProperty("previous").GetProperty("id").GetString());
+        Assert.Equal("Q2 2017/18", cr2.GetProperty("previous").GetProperty("quarter").GetString());
+        Assert.Equal(16, cr2.GetProperty("previous").GetProperty("residual").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, cr1.GetProperty("previous").ValueKind);
+        Assert.Equal("New", cr1.GetProperty("direction").GetString());
+        Assert.Equal("New", cr1.GetProperty("statedDirectionRead").GetString()); // "This is a new risk" (002:306)
+        Assert.Contains(root.GetProperty("changes").EnumerateArray(), c => c.GetProperty("id").GetString() == "CR2"
+            && c.TryGetProperty("previousId", out var was) && was.GetString() == "CR5");
+        Assert.Contains(root.GetProperty("findings").EnumerateArray(), f => f.GetProperty("kind").GetString() == "Renumbered"
+            && f.GetProperty("previousId").GetString() == "CR5");
+    }
+
+    [Fact]
+    public void Rescore_2018AgainstThe2017Register_ReportsTheRenumberingsByLineage()
+    {
+        var (_, output, _) = Run("rescore", Register("2018-19-Q1.csv"), "--previous", Register("2017-18-Q2.csv"));
+
+        Assert.Contains("was CR5 in Q2 2017/18; residual remains at 16", output);
+        Assert.Contains("CR2: continues CR5 of Q2 2017/18", output);
     }
 
     [Fact]

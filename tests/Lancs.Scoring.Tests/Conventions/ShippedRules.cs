@@ -15,6 +15,8 @@ internal static class ShippedRules
     public static IEnumerable<IRuleSet> RuleSets()
     {
         yield return RegisterRules.RuleSet(ScoringPolicy.Default);
+        yield return RuleDefinitions.ToRuleSet("Lancs.Scoring.Register.ById",
+            RegisterRules.For(ScoringPolicy.Default.WithMatching(PreviousQuarterMatching.ById)).Where(r => r is MatchPreviousQuarterRule));
         yield return KpiRules.RuleSet();
         yield return ComplaintRules.RuleSet();
     }

@@ -13,7 +13,7 @@ namespace Lancs.Scoring.Tests.Risk;
 /// engine and in an NRules 1.0.4 session: on random two-quarter registers and on the council's printed registers.</summary>
 public sealed class RegisterRuntimeProperties
 {
-    private static readonly ConcurrentDictionary<(int, PreviousQuarterMatching, RuleRuntime), RegisterScorer> Scorers = new();
+    private static readonly ConcurrentDictionary<(int, PreviousQuarterMatching, int, RuleRuntime), RegisterScorer> Scorers = new();
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(TwoQuarterArbitraries) })]
     public Property Rescore_RandomTwoQuarterRegisters_NRulesSessionDerivesWhatTheBatchEngineDerives(TwoQuarters run)
@@ -42,9 +42,29 @@ public sealed class RegisterRuntimeProperties
         Assert.True(batch.SequenceEqual(nrules), RuntimeAgreement.FirstDifference(batch, nrules));
     }
 
+    [Fact]
+    public void TwoQuarterArbitraries_ExerciseTargetsZonesAndCells_SoTheNewRulesFireInBothRuntimes()
+    {
+        // The agreement property is only as good as its generator: 300 runs from a fixed seed must make every target and
+        // appetite finding, place residuals in zones and in none, and leave bare scores unplaced under cell zones.
+        var runs = TwoQuarterArbitraries.TwoQuarters().Generator.Sample(50, new FsCheck.Rnd(20261211UL), 300);
+        var results = runs.Select(run => (Run: run, Result: Rescore(run, RuleRuntime.Batch))).ToList();
+        var findings = results.SelectMany(r => r.Result.Findings).Select(f => f.Kind).ToHashSet();
+        var entries = results.Where(r => r.Run.Zones > 0).SelectMany(r => r.Result.Entries.Select(e => (r.Result.Policy.Appetite, e))).ToList();
+
+        Assert.Contains(FindingKind.TargetMet, findings);
+        Assert.Contains(FindingKind.TargetOnWrongSide, findings);
+        Assert.Contains(FindingKind.OutsideAppetite, findings);
+        Assert.Contains(entries, p => p.e.AppetiteZone is not null && p.e.Entry.Residual!.Impact is null);
+        Assert.Contains(entries, p => p.e.AppetiteZone is not null && p.e.Entry.Residual!.Impact is not null);
+        Assert.Contains(entries, p => p.e.Entry.Residual is { } r && !p.Appetite.TryPlace(r, out _));
+        Assert.Contains(entries, p => p.e.Entry.Residual is { } r && p.Appetite.TryPlace(r, out var zone) && zone is null);
+        Assert.Contains(results, r => r.Result.HeatMaps.All.Any(m => m.Kind == RegisterKind.Opportunity && m.Cells.Any(c => c.Count > 0 && c.Cell.Impact == Impact.Catastrophic)));
+    }
+
     private static RegisterResult Rescore(TwoQuarters run, RuleRuntime runtime)
     {
-        var scorer = Scorers.GetOrAdd((run.Threshold, run.Matching, runtime), key => new RegisterScorer(run.Policy(), key.Item3));
+        var scorer = Scorers.GetOrAdd((run.Threshold, run.Matching, run.Zones, runtime), key => new RegisterScorer(run.Policy(), key.Item4));
         return scorer.RescoreEntries(TwoQuarters.Quarter, run.CurrentEntries(), TwoQuarters.PreviousQuarter, run.PreviousEntries(), run.Statements());
     }
 }

@@ -12,7 +12,7 @@ public sealed class ScoringPolicyTests
 
         Assert.Equal("Lancashire County Council corporate risk and opportunity register (published policy)", policy.Name);
         Assert.Equal(12, policy.InclusionThreshold);
-        Assert.Equal(PreviousQuarterMatching.ById, policy.Matching);
+        Assert.Equal(PreviousQuarterMatching.ByLineage, policy.Matching);
         Assert.Equal(0.5, policy.DescriptionSimilarity);
         Assert.Equal("corporate risk and opportunity register", policy.CorporateRegisterLabel);
         Assert.Equal("service risk register", policy.ServiceRegisterLabel);
@@ -58,9 +58,9 @@ public sealed class ScoringPolicyTests
 
         Assert.Equal(new[]
         {
-            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel, riskHigherIsBetter, opportunityHigherIsBetter.",
+            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel, riskHigherIsBetter, opportunityHigherIsBetter, zones, appetite.",
             "inclusionThreshold: 30 is outside 1-25, the range of the 5x5 matrix.",
-            "matching: 'ByTitle' is not ById or ByIdAndDescription.",
+            "matching: 'ByTitle' is not ByLineage, ById or ByIdAndDescription.",
             "descriptionSimilarity: 2 is not a number from 0 to 1 (the share of description words in common).",
         }, ex.Problems);
     }

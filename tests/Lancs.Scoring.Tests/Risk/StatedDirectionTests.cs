@@ -52,10 +52,29 @@ public sealed class StatedDirectionTests
     }
 
     [Property(MaxTest = 1000)]
-    public bool Parse_AnyText_NeverThrowsAndKeepsRaw(string? raw)
+    public bool Parse_AnyText_NeverThrowsKeepsRawAndSaysHowItWasRead(string? raw)
     {
         StatedDirection direction = StatedDirection.Parse(raw);
-        return direction.Raw == (raw ?? string.Empty) && (!direction.IsMixed || direction.Normalised is not null);
+        StatedDirectionReading reading = direction.Reading;
+        return direction.Raw == (raw ?? string.Empty)
+            && (direction.Normalised is not null) == (reading == StatedDirectionReading.Keyword || reading == StatedDirectionReading.Phrase)
+            && (reading == StatedDirectionReading.Blank) == string.IsNullOrWhiteSpace(raw)
+            && (!direction.IsMixed || reading == StatedDirectionReading.Keyword || reading == StatedDirectionReading.Unread)
+            && (direction.ReadFrom.Count == 0) == (direction.Normalised is null && !direction.IsMixed);
+    }
+
+    [Theory]
+    [InlineData("Level", "Keyword")]
+    [InlineData("↓ Downwards.", "Keyword")]
+    [InlineData("The risk is being managed and continues to reduce.", "Phrase")]
+    [InlineData("This is a new risk that is being monitored by both the Priorities Board and CMT", "Phrase")]
+    [InlineData("The risk is being managed", "Unread")]
+    [InlineData("Positive - given feedback from OFSTED", "Unread")]
+    [InlineData("", "Blank")]
+    [InlineData(null, "Blank")]
+    public void Parse_PapersCells_SayHowTheyWereRead(string? raw, string reading)
+    {
+        Assert.Equal(reading, StatedDirection.Parse(raw).Reading.Name);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(90)]
 [Tag("Register")]
 [Policy("001:789 'the residual risk score for the following entries remains 12 or above so the issue remains on the register'; 002:264")]
-public sealed class CorporateRegisterInclusionRule : Rule, IDescribedRule
+public sealed class CorporateRegisterInclusionRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class CorporateRegisterInclusionRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Keeps an entry on the corporate register when its residual score is {_policy.InclusionThreshold} or above (inclusive).";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(CorporateRegisterInclusionRule));
 
     /// <inheritdoc />
     public override void Define()

@@ -5,7 +5,7 @@ namespace Lancs.Scoring.Risk.Rules;
 
 /// <summary>Reports a stated direction that opens with one keyword and qualifies it with another.</summary>
 [Name("Mixed stated direction")]
-[Description("Reports a stated direction of travel that starts with a keyword and then qualifies it, such as 'Level – however the direction of travel is increased'.")]
+[Description("Reports a stated direction of travel that starts with a keyword and then qualifies it, such as 'Level – however the direction of travel is increased', or that states two directions in plain words.")]
 [Priority(60)]
 [Tag("DataQuality")]
 [Tag("DirectionOfTravel")]

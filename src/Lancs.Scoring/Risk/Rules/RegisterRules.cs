@@ -19,15 +19,19 @@ public static class RegisterRules
             new ScoreEntryRule(policy),
             new CorporateRegisterInclusionRule(policy),
             new ServiceRegisterRule(policy),
-            new MatchPreviousQuarterRule(policy),
+            policy.Matching == PreviousQuarterMatching.ByLineage ? new MatchByLineageRule() : new MatchPreviousQuarterRule(policy),
             new DirectionOfTravelRule(),
             new NewEntryRule(),
             new StatedDirectionContradictsRule(),
             new MixedStatedDirectionRule(),
             new ResidualOnWrongSideRule(),
             new MissingResidualRule(),
+            new ResidualMeetsTargetRule(),
+            new TargetOnWrongSideRule(),
+            new OutsideAppetiteRule(policy),
             new DuplicateIdRule(),
             new LikelyRenumberingRule(policy),
+            new RenumberedEntryRule(),
             new PreviousQuarterNotAdjacentRule(),
             new CoveringReportDisagreesRule(),
             new NotInCoveringReportRule(),
@@ -45,7 +49,9 @@ public static class RegisterRules
     /// <returns>The rule set named <c>Lancs.Scoring.Register</c>; each definition carries its citation as the property
     /// <see cref="RuleDefinitions.PolicyProperty"/> and its description for this policy.</returns>
     /// <remarks>Insert <see cref="RegisterEntry"/> for the current quarter and, with a previous register,
-    /// <see cref="PreviousQuarterGiven"/> once and <see cref="PreviousQuarterEntry"/> for each of its entries, and
+    /// <see cref="PreviousQuarterGiven"/> once and <see cref="PreviousQuarterEntry"/> for each of its entries (and, when the
+    /// policy matches <see cref="PreviousQuarterMatching.ByLineage"/>, the <see cref="Predecessor"/>s that
+    /// <see cref="RegisterLineage.Match"/> finds), and
     /// <see cref="CoveringStatement"/>s when the covering report is given. Query <see cref="ScoredEntry"/>,
     /// <see cref="Inclusion"/>, <see cref="PreviousMatch"/>, <see cref="ScoreMovement"/>, <see cref="RegisterChange"/>
     /// and <see cref="Finding"/>.</remarks>

@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:789 'remains 12 or above so the issue remains on the register'; 001:802 'Residual score remains at 12'")]
-public sealed class RemainsOnRegisterRule : Rule, IDescribedRule
+public sealed class RemainsOnRegisterRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class RemainsOnRegisterRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Reports an entry at {_policy.InclusionThreshold} or above in both quarters as remaining on the register, or as rescored when its residual changed.";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(RemainsOnRegisterRule));
 
     /// <inheritdoc />
     public override void Define()

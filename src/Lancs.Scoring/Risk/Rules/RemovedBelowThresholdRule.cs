@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:817 'removed from the corporate risk register because the mitigating actions have reduced the residual risk score to below 12'")]
-public sealed class RemovedBelowThresholdRule : Rule, IDescribedRule
+public sealed class RemovedBelowThresholdRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class RemovedBelowThresholdRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Reports an entry whose residual fell below {_policy.InclusionThreshold} as removed from the corporate register; it stays on its service register.";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(RemovedBelowThresholdRule));
 
     /// <inheritdoc />
     public override void Define()

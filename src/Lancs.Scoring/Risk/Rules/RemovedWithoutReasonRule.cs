@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("000:1461-1462 'one deletion: CO3 ...' with no reason given, though its last residual was 16 (001:895)")]
-public sealed class RemovedWithoutReasonRule : Rule, IDescribedRule
+public sealed class RemovedWithoutReasonRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class RemovedWithoutReasonRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Reports an entry that was on the previous register ({_policy.InclusionThreshold} or above) and has no match now as removed, with no reason inferred.";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(RemovedWithoutReasonRule));
 
     /// <inheritdoc />
     public override void Define()

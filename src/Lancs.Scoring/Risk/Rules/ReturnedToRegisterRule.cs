@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(50)]
 [Tag("RegisterChanges")]
 [Policy("001:794 'Residual score reassessed and increased to 12'")]
-public sealed class ReturnedToRegisterRule : Rule, IDescribedRule
+public sealed class ReturnedToRegisterRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class ReturnedToRegisterRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Reports an entry whose residual rose from below {_policy.InclusionThreshold} to {_policy.InclusionThreshold} or above as added to the register.";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(ReturnedToRegisterRule));
 
     /// <inheritdoc />
     public override void Define()

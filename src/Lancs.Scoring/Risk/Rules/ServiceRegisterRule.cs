@@ -8,7 +8,7 @@ namespace Lancs.Scoring.Risk.Rules;
 [Priority(90)]
 [Tag("Register")]
 [Policy("001:817 'removed from the corporate risk register because the mitigating actions have reduced the residual risk score to below 12. However, the risks will remain on service risk registers'")]
-public sealed class ServiceRegisterRule : Rule, IDescribedRule
+public sealed class ServiceRegisterRule : Rule, IDescribedRule, ICitedRule
 {
     private readonly ScoringPolicy _policy;
 
@@ -19,6 +19,9 @@ public sealed class ServiceRegisterRule : Rule, IDescribedRule
     /// <inheritdoc />
     public string Description =>
         $"Takes an entry whose residual score is below {_policy.InclusionThreshold} off the corporate register; it stays on its service register.";
+
+    /// <inheritdoc />
+    public string Citation => ThresholdCitation.For(_policy, typeof(ServiceRegisterRule));
 
     /// <inheritdoc />
     public override void Define()

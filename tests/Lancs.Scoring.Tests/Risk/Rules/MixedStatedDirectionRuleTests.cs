@@ -37,6 +37,16 @@ public sealed class MixedStatedDirectionRuleTests
     }
 
     [Fact]
+    public void Fire_TwoDirectionsInWordsWithoutAKeyword_SaysWhatItRead()
+    {
+        BatchSession session = Run(Q2_2017, new[] { Entry(Q2_2017, "CR9", "16", "12", "Reduced but now rising") },
+            Scored(new MixedStatedDirectionRule()));
+
+        Assert.Equal("CR9: the stated direction 'Reduced but now rising' states more than one direction (Reduced, rising); read it in full.",
+            Assert.Single(session.Derived<Finding>()).Message);
+    }
+
+    [Fact]
     public void Fire_PlainLevel_NotReported()
     {
         // CR2 "Level" (001:866).

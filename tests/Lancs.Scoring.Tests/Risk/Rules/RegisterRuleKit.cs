@@ -21,7 +21,9 @@ internal static class RegisterRuleKit
     public static readonly Quarter Q2_2017 = RegisterFiles.Q2_2017;
     public static readonly Quarter Q1_2018 = RegisterFiles.Q1_2018;
 
-    public static ScoringPolicy Policy => ScoringPolicy.Default;
+    /// <summary>The published policy, matching by id: the rule tests pair entries by id (MatchPreviousQuarterRule); lineage
+    /// has its own tests (MatchByLineageRuleTests).</summary>
+    public static ScoringPolicy Policy { get; } = ScoringPolicy.Default.WithMatching(PreviousQuarterMatching.ById);
 
     /// <summary>Runs <paramref name="rules"/> over this quarter's entries and, when given, the previous register and the covering report.</summary>
     public static BatchSession Run(Quarter quarter, IEnumerable<RegisterEntry> current, IEnumerable<Rule> rules,

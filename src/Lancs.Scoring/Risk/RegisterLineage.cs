@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+
+namespace Lancs.Scoring.Risk;
+
+/// <summary>Finds each entry's predecessor in the previous quarter's register by subject, across renumberings
+/// (<see cref="PreviousQuarterMatching.ByLineage"/>).</summary>
+/// <remarks>
+/// <para>The council renumbered its register at Q1 2018/19 "following a full review" (002:264) without printing the old
+/// numbers: CR5's children's safeguarding became CR2, CO5's apprenticeship levy CO2, while CR1 was reused for a new
+/// risk (register_rules.md §10). Lineage follows the subject:</para>
+/// <list type="number">
+/// <item>An entry keeps its own id's predecessor (same kind) when their descriptions are alike
+/// (<see cref="ScoringPolicy.IsSameSubject"/>): the normal case, decided without comparing anything else.</item>
+/// <item>Every other entry is compared with every previous entry of the same kind that step 1 left unmatched and that
+/// shares a subject word with it; the pairs at or above <see cref="ScoringPolicy.DescriptionSimilarity"/> are taken one to
+/// one, best first; ties go to the pair whose previous entry, then current entry, comes first in its register.</item>
+/// <item>An entry with no predecessor is New.</item>
+/// </list>
+/// <para>A subject word shared by more than <see cref="MaxEntriesPerWord"/> unmatched previous entries is too common to
+/// suggest a subject and proposes no candidates (it still counts in the similarity of pairs that another word proposes),
+/// so the matching stays near linear on a register of a million entries. A one-to-one, best-first assignment is an
+/// optimisation over all pairs, not a condition on one pair, so it is made here, before the rules fire, rather than by a
+/// rule; the rules consume its <see cref="Predecessor"/> facts.</para>
+/// </remarks>
+public static class RegisterLineage
+{
+    /// <summary>The most unmatched previous entries a word may propose before it counts as too common.</summary>
+    public const int MaxEntriesPerWord = 64;
+
+    /// <summary>Returns the predecessor of each entry of <paramref name="current"/> that has one, in the order of
+    /// <paramref name="current"/>.</summary>
+    /// <param name="current">This quarter's entries.</param>
+    /// <param name="previous">The previous quarter's entries.</param>
+    /// <param name="policy">The policy that says how alike two descriptions must be.</param>
+    /// <returns>One <see cref="Predecessor"/> per matched entry; each previous entry is the predecessor of one entry at most.</returns>
+    public static IReadOnlyList<Predecessor> Match(IReadOnlyList<RegisterEntry> current, IReadOnlyList<RegisterEntry> previous, ScoringPolicy policy)
+    {
+        Guard.NotNull(current);
+        Guard.NotNull(previous);
+        Guard.NotNull(policy);
+        var found = new Predecessor?[current.Count];
+        var taken = new bool[previous.Count];
+        var byId = new Dictionary<(EntryId, RegisterKind), int>(previous.Count);
+        for (var p = 0; p < previous.Count; p++)
+        {
+            var key = (previous[p].Id, previous[p].Kind);
+            if (!byId.ContainsKey(key))
+            {
+                byId.Add(key, p);
+            }
+        }
+
+        var unmatched = new List<int>();
+        for (var c = 0; c < current.Count; c++)
+        {
+            var entry = current[c];
+            if (byId.TryGetValue((entry.Id, entry.Kind), out var p) && !taken[p]
+                && DescriptionOverlap.Of(entry.Description, previous[p].Description) is var same && same >= policy.DescriptionSimilarity)
+            {
+                taken[p] = true;
+                found[c] = new Predecessor(entry, previous[p], same);
+            }
+            else
+            {
+                unmatched.Add(c);
+            }
+        }
+
+        foreach (var (c, p, similarity) in BySubject(current, previous, unmatched, taken, policy.DescriptionSimilarity))
+        {
+            found[c] = new Predecessor(current[c], previous[p], similarity);
+        }
+
+        var result = new List<Predecessor>();
+        foreach (var predecessor in found)
+        {
+            if (predecessor is not null)
+            {
+                result.Add(predecessor);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Pairs the unmatched entries with unmatched previous entries of the same kind by description, best first.</summary>
+    private static List<(int Current, int Previous, double Similarity)> BySubject(IReadOnlyList<RegisterEntry> current,
+        IReadOnlyList<RegisterEntry> previous, List<int> unmatched, bool[] taken, double threshold)
+    {
+        var pairs = new List<(int Current, int Previous, double Similarity)>();
+        if (unmatched.Count == 0)
+        {
+            return pairs;
+        }
+
+        var postings = new Dictionary<(string, RegisterKind), List<int>>();
+        var previousWords = new Dictionary<int, HashSet<string>>();
+        for (var p = 0; p < previous.Count; p++)
+        {
+            if (taken[p])
+            {
+                continue;
+            }
+
+            var words = DescriptionOverlap.Words(previous[p].Description);
+            previousWords.Add(p, words);
+            foreach (var word in words)
+            {
+                var key = (word, previous[p].Kind);
+                if (!postings.TryGetValue(key, out var list))
+                {
+                    postings.Add(key, list = new List<int>());
+                }
+
+                list.Add(p);
+            }
+        }
+
+        foreach (var c in unmatched)
+        {
+            var words = DescriptionOverlap.Words(current[c].Description);
+            var seen = new HashSet<int>();
+            foreach (var word in words)
+            {
+                if (!postings.TryGetValue((word, current[c].Kind), out var candidates) || candidates.Count > MaxEntriesPerWord)
+                {
+                    continue;
+                }
+
+                foreach (var p in candidates)
+                {
+                    if (seen.Add(p) && DescriptionOverlap.Of(words, previousWords[p]) is var similarity && similarity >= threshold)
+                    {
+                        pairs.Add((c, p, similarity));
+                    }
+                }
+            }
+        }
+
+        pairs.Sort((a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity)
+            : a.Previous != b.Previous ? a.Previous.CompareTo(b.Previous) : a.Current.CompareTo(b.Current));
+        var assigned = new List<(int, int, double)>();
+        var currentTaken = new HashSet<int>();
+        foreach (var pair in pairs)
+        {
+            if (!taken[pair.Previous] && currentTaken.Add(pair.Current))
+            {
+                taken[pair.Previous] = true;
+                assigned.Add(pair);
+            }
+        }
+
+        return assigned;
+    }
+}
