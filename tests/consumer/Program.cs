@@ -41,9 +41,12 @@ repository.Load(spec => spec.From(typeof(HighResidualRule)).To("consumer"));
 var session = repository.Compile().CreateSession();
 var q2 = Quarter.Parse("2017/18 Q2");
 var q1 = Quarter.Parse("2016/17 Q1");
-session.InsertAll(Entries(rows, q2));
+var q2Entries = Entries(rows, q2);
+var q1Entries = Entries(previousRows, q1);
+session.InsertAll(q2Entries);
 session.Insert(new PreviousQuarterGiven(q1, q2));
-session.InsertAll(Entries(previousRows, q1).Select(e => new PreviousQuarterEntry(e)));
+session.InsertAll(q1Entries.Select(e => new PreviousQuarterEntry(e)));
+session.InsertAll(RegisterLineage.Match(q2Entries, q1Entries, ScoringPolicy.Default));   // the published policy matches by lineage
 session.Fire();
 var included = session.Query<Inclusion>().Where(i => i.IsOnCorporateRegister).Select(i => i.Entry.Id.Raw).OrderBy(id => id).ToList();
 var flagged = session.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).ToList();
@@ -54,9 +57,10 @@ Check(session.Query<RegisterChange>().Count() == real.Changes.Count, "the NRules
 
 // 5. The same repository compiled by the package's batch engine derives the same facts, and explains them.
 var batch = BatchRuleSet.Compile(repository.GetRuleSets()).CreateSession();
-batch.InsertAll(Entries(rows, q2));
+batch.InsertAll(q2Entries);
 batch.Insert(new PreviousQuarterGiven(q1, q2));
-batch.InsertAll(Entries(previousRows, q1).Select(e => new PreviousQuarterEntry(e)));
+batch.InsertAll(q1Entries.Select(e => new PreviousQuarterEntry(e)));
+batch.InsertAll(RegisterLineage.Match(q2Entries, q1Entries, ScoringPolicy.Default));
 batch.Fire();
 Check(batch.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).SequenceEqual(flagged), "the batch engine should flag the same entries");
 Console.WriteLine(batch.Explain(batch.Query<HighResidual>()[0]));
