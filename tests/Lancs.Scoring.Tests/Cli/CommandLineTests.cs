@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using Lancs.Scoring.Cli;
 using Xunit;
+using static Lancs.Scoring.Tests.Cli.CliRun;
 
 namespace Lancs.Scoring.Tests.Cli;
 
@@ -246,18 +247,5 @@ public sealed class CommandLineTests : IDisposable
 
     private static string Register(string file) => Path.Combine(Registers, file);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_scratch, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private string Write(string name, string text) => WriteFile(_scratch, name, text);
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using Lancs.Scoring.Cli;
 using Xunit;
+using static Lancs.Scoring.Tests.Cli.CliRun;
 
 namespace Lancs.Scoring.Tests.Cli;
 
@@ -125,18 +126,5 @@ public sealed class ComplaintsAndKpiCommandTests : IDisposable
         Assert.Matches(@"CPMR18-569\s+2017/18\s+1761\s+NotBanded", output);
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_scratch, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private string Write(string name, string text) => WriteFile(_scratch, name, text);
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using Lancs.Scoring.Cli;
 using Xunit;
+using static Lancs.Scoring.Tests.Cli.CliRun;
 
 namespace Lancs.Scoring.Tests.Cli;
 
@@ -132,18 +133,5 @@ public sealed class RegisterTargetAndAppetiteTests : IDisposable
         Assert.Equal(("CR1 (line 2)", "target", "13"), (rejection.GetProperty("entry").GetString(), rejection.GetProperty("field").GetString(), rejection.GetProperty("value").GetString()));
     }
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_scratch, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private string Write(string name, string text) => WriteFile(_scratch, name, text);
 }

@@ -6,6 +6,7 @@ using Lancs.Scoring.Cli;
 using Lancs.Scoring.Complaints;
 using Lancs.Scoring.Risk;
 using Xunit;
+using static Lancs.Scoring.Tests.Cli.CliRun;
 
 namespace Lancs.Scoring.Tests.Reliability;
 
@@ -264,18 +265,5 @@ public sealed class DefectRegressionTests : IDisposable
 
     private static RegisterRow Row(int line, string id, string inherent) => new(line, id, null, "A description", "Economic", "MT", inherent, null, "Level", null);
 
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_scratch, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (ExitCode Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = CommandLine.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private string Write(string name, string text) => WriteFile(_scratch, name, text);
 }
