@@ -1,0 +1,23 @@
+using System;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+
+namespace Lancs.Scoring.Benchmarks;
+
+/// <summary>The job for benchmarks whose slowest case takes a minute or more per operation (the full re-score in an NRules
+/// session at 10,000 entries): one launch, one warm-up and three measured iterations. In the CI smoke run it adds no job,
+/// so the command line's dry job is the only one.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class NRulesJobAttribute : Attribute, IConfigSource
+{
+    /// <summary>Creates the attribute.</summary>
+    public NRulesJobAttribute()
+    {
+        Config = Smoke.IsOn
+            ? ManualConfig.CreateEmpty()
+            : ManualConfig.CreateEmpty().AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3));
+    }
+
+    /// <summary>Gets the configuration.</summary>
+    public IConfig Config { get; }
+}
