@@ -31,7 +31,8 @@ namespace Lancs.Scoring.Benchmarks.Register;
 /// <item><see cref="NRulesFlattened"/>: one NRules.Fluent rule, each entry joined to the lookup fact, yielding one
 /// <see cref="CoreOutcome"/> (score, inclusion, matches, direction) per entry.</item>
 /// </list>
-/// <para>Setup checks, entry by entry, that every NRules column concluded what the batch engine concluded.</para>
+/// <para>The policy is the published one matching the previous quarter by id (<see cref="PreviousQuarterMatching.ById"/>).
+/// Setup checks, entry by entry, that every NRules column concluded what the batch engine concluded.</para>
 /// </remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Register")]
@@ -56,7 +57,8 @@ public class NRulesIdiomBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _policy = ScoringPolicy.Default;
+        // The two-quarter join by id: these rules and the lookup match by id alone, whatever the published policy's matching.
+        _policy = ScoringPolicy.Default.WithMatching(PreviousQuarterMatching.ById);
         var core = RuleDefinitions.Create(new Rule[]
         {
             new ScoreEntryRule(_policy), new CorporateRegisterInclusionRule(_policy), new ServiceRegisterRule(_policy),
