@@ -56,12 +56,12 @@ public sealed partial class ComplaintClassifier
             position++;
             if (complaint is null)
             {
-                rejections.Add(new Rejection(string.Format(System.Globalization.CultureInfo.InvariantCulture, "complaint {0}", position), "complaint", null,
+                rejections.Add(new Rejection(string.Format(System.Globalization.CultureInfo.InvariantCulture, "complaint {0}", position), RejectionField.Complaint, null,
                     "the complaint is missing (null)."));
             }
             else if (!references.Add(complaint.Reference))
             {
-                rejections.Add(new Rejection(Name(complaint), "reference", complaint.Reference,
+                rejections.Add(new Rejection(Name(complaint), RejectionField.Reference, complaint.Reference,
                     "an earlier complaint has the same reference; each complaint is counted once, so give each its own reference."));
             }
             else if (Validate(Grouping, complaint) is { } rejection)
@@ -113,24 +113,24 @@ public sealed partial class ComplaintClassifier
         var name = Name(complaint);
         if (!grouping.AllowsStage(complaint.Stream, complaint.Stage))
         {
-            return new Rejection(name, "stage", complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
+            return new Rejection(name, RejectionField.Stage, complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
         }
 
         if (complaint.Outcome is { } outcome && !grouping.TryGroup(complaint.Stream, outcome, out _))
         {
-            return new Rejection(name, "outcome", outcome.Name,
+            return new Rejection(name, RejectionField.Outcome, outcome.Name,
                 $"{outcome.Name} does not occur in {complaint.Stream.Label} complaints; the outcomes there are {string.Join(", ", grouping.OutcomesOf(complaint.Stream).Select(o => o.Name))}.");
         }
 
         if (complaint.Closed is { } closed && closed < complaint.Received)
         {
-            return new Rejection(name, "closed", closed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            return new Rejection(name, RejectionField.Closed, closed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 $"closed before it was received ({complaint.Received:yyyy-MM-dd}).");
         }
 
         if (complaint.Closed is not null && complaint.Outcome is null)
         {
-            return new Rejection(name, "outcome", null, "the complaint is closed but has no outcome; give the outcome, or leave it open.");
+            return new Rejection(name, RejectionField.Outcome, null, "the complaint is closed but has no outcome; give the outcome, or leave it open.");
         }
 
         return complaint.Timeline?.ProblemWith(complaint, name);

@@ -81,22 +81,22 @@ public sealed class ComplaintTimeline
     {
         if (Acknowledged is { } acknowledged && acknowledged < complaint.Received)
         {
-            return new Rejection(name, "acknowledged", Day(acknowledged), $"acknowledged before it was received ({Day(complaint.Received)}).");
+            return new Rejection(name, RejectionField.Acknowledged, Day(acknowledged), $"acknowledged before it was received ({Day(complaint.Received)}).");
         }
 
         if (Escalated is { } escalated && escalated < complaint.Received)
         {
-            return new Rejection(name, "escalated", Day(escalated), $"escalated before it was received ({Day(complaint.Received)}).");
+            return new Rejection(name, RejectionField.Escalated, Day(escalated), $"escalated before it was received ({Day(complaint.Received)}).");
         }
 
         if (Escalated is { } asked && Acknowledged is { } seen && seen < asked)
         {
-            return new Rejection(name, "acknowledged", Day(seen), $"acknowledged before the request for this stage ({Day(asked)}); give the acknowledgement of the stage the complaint reached.");
+            return new Rejection(name, RejectionField.Acknowledged, Day(seen), $"acknowledged before the request for this stage ({Day(asked)}); give the acknowledgement of the stage the complaint reached.");
         }
 
         if (Escalated is { } start && complaint.Closed is { } closed && closed < start)
         {
-            return new Rejection(name, "closed", Day(closed), $"closed before the request for this stage ({Day(start)}).");
+            return new Rejection(name, RejectionField.Closed, Day(closed), $"closed before the request for this stage ({Day(start)}).");
         }
 
         return null;

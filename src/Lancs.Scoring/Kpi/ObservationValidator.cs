@@ -19,7 +19,7 @@ internal static class ObservationValidator
             position++;
             if (observation is null)
             {
-                rejections.Add(new Rejection(Text("observation {0}", position), "observation", null, "The observation is missing."));
+                rejections.Add(new Rejection(Text("observation {0}", position), RejectionField.Observation, null, "The observation is missing."));
             }
             else if (Check(catalogue, observation) is Rejection rejection)
             {
@@ -40,7 +40,7 @@ internal static class ObservationValidator
                 (KpiObservation observation, Indicator indicator) = accepted[i];
                 if (previous is not null && previous.Observation.Period.Equals(observation.Period))
                 {
-                    rejections.Add(new Rejection(Name(observation), "period", observation.Period.Label, Text(
+                    rejections.Add(new Rejection(Name(observation), RejectionField.Period, observation.Period.Label, Text(
                         "Indicator '{0}' already has an observation for the period ending {1:0000}-{2:00}; each period may appear once.",
                         indicator.Code,
                         observation.Period.EndYear,
@@ -60,20 +60,20 @@ internal static class ObservationValidator
     {
         if (!catalogue.TryFind(observation.IndicatorCode, out Indicator? found))
         {
-            return new Rejection(Name(observation), "indicator", observation.IndicatorCode, Text(
+            return new Rejection(Name(observation), RejectionField.Indicator, observation.IndicatorCode, Text(
                 "Indicator '{0}' is not in the catalogue; check the code or add the indicator.", Quoting.Value(observation.IndicatorCode)));
         }
 
         Indicator indicator = found!;
         if (observation.IsUnreadable)
         {
-            return new Rejection(Name(observation), "value", observation.ValueText, Text(
+            return new Rejection(Name(observation), RejectionField.Value, observation.ValueText, Text(
                 "Indicator '{0}': value '{1}' is not a finite number; give a number or leave the value empty.", indicator.Code, Quoting.Value(observation.ValueText)));
         }
 
         if (observation.Value is decimal value && !indicator.IsWithinBounds(value))
         {
-            return new Rejection(Name(observation), "value", Text("{0}", value), Text(
+            return new Rejection(Name(observation), RejectionField.Value, Text("{0}", value), Text(
                 "Indicator '{0}': value {1} lies outside its bounds {2} to {3} ({4}).",
                 indicator.Code,
                 value,
@@ -86,7 +86,7 @@ internal static class ObservationValidator
         {
             if (!indicator.IsWithinBounds(comparator.Value))
             {
-                return new Rejection(Name(observation), "comparator " + comparator.Key.Name, Text("{0}", comparator.Value), Text(
+                return new Rejection(Name(observation), RejectionField.Comparator(comparator.Key.Name), Text("{0}", comparator.Value), Text(
                     "Indicator '{0}': the {1} {2} lies outside the indicator's bounds {3} to {4}.",
                     indicator.Code,
                     comparator.Key.Label,
@@ -108,13 +108,13 @@ internal static class ObservationValidator
         }
         catch (System.OverflowException)
         {
-            return new Rejection(Name(observation), "comparators", null, Text(
+            return new Rejection(Name(observation), RejectionField.Comparators, null, Text(
                 "Indicator '{0}': a threshold worked out from this observation's comparators is too large to represent.", indicator.Code));
         }
 
         if (resolved is not null && KpiBanding.OrderProblem(indicator, resolved) is string problem)
         {
-            return new Rejection(Name(observation), "comparators", Text("{0}", string.Join(" / ", resolved)), Text(
+            return new Rejection(Name(observation), RejectionField.Comparators, Text("{0}", string.Join(" / ", resolved)), Text(
                 "With this observation's comparators the thresholds of indicator '{0}' are out of order: {1}", indicator.Code, problem));
         }
 

@@ -35,6 +35,9 @@ public sealed class EntryId : IEquatable<EntryId>
         Parent = parent;
     }
 
+    /// <summary>Creates an id read by an <see cref="IdentifierScheme"/>: the scheme has checked the text and found the kind.</summary>
+    internal static EntryId Create(string raw, string normalised, RegisterKind kind, string? parent) => new(raw, normalised, kind, parent);
+
     /// <summary>Gets the identification number exactly as given, e.g. "C01".</summary>
     public string Raw { get; }
 

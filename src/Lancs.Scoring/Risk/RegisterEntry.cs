@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace Lancs.Scoring.Risk;
 
 /// <summary>One entry of the corporate risk and opportunity register in one quarter: validated and ready to score.</summary>
-/// <remarks>Create one with <see cref="TryFromRow"/> (bulk input, never throws) or the constructor (code).</remarks>
+/// <remarks>Create one with <see cref="TryFromRow(RegisterRow, Quarter, int, ScoringPolicy, out RegisterEntry?, out Rejection?)"/> (rows, never throws), <see cref="TryCreate(RegisterEntryDraft, Quarter, ScoringPolicy, out RegisterEntry?, out Rejection?)"/> (an app's own records, never throws) or the constructor (code).</remarks>
 public sealed class RegisterEntry
 {
     /// <summary>Creates an entry.</summary>
@@ -94,7 +94,7 @@ public sealed class RegisterEntry
     /// <returns>The id and quarter.</returns>
     public override string ToString() => $"{Id.Raw} ({Quarter})";
 
-    /// <summary>Validates a row; never throws.</summary>
+    /// <summary>Validates a row against the published policy's identification numbers; never throws.</summary>
     /// <param name="row">The row.</param>
     /// <param name="quarter">The quarter of the row's register.</param>
     /// <param name="position">The row's position in its register.</param>
@@ -102,5 +102,49 @@ public sealed class RegisterEntry
     /// <param name="rejection">Why the row was rejected, naming the entry and the field, when it is not.</param>
     /// <returns>Whether the row is valid.</returns>
     public static bool TryFromRow(RegisterRow row, Quarter quarter, int position, out RegisterEntry? entry, out Rejection? rejection) =>
-        RegisterRowValidator.TryValidate(Guard.NotNull(row), quarter, position, out entry, out rejection);
+        RegisterRowValidator.TryValidate(Guard.NotNull(row), quarter, position, IdentifierScheme.Published, out entry, out rejection);
+
+    /// <summary>Validates a row under a policy: its <see cref="ScoringPolicy.Identifiers"/> say how ids are written and
+    /// where the kind comes from; never throws.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="quarter">The quarter of the row's register.</param>
+    /// <param name="position">The row's position in its register.</param>
+    /// <param name="policy">The policy.</param>
+    /// <param name="entry">The entry, when the row is valid.</param>
+    /// <param name="rejection">Why the row was rejected, naming the entry and the field, when it is not.</param>
+    /// <returns>Whether the row is valid.</returns>
+    public static bool TryFromRow(RegisterRow row, Quarter quarter, int position, ScoringPolicy policy, out RegisterEntry? entry, out Rejection? rejection) =>
+        RegisterRowValidator.TryValidate(Guard.NotNull(row), quarter, position, Guard.NotNull(policy).Identifiers, out entry, out rejection);
+
+    /// <summary>Validates an app's own record of an entry exactly as a row is validated; never throws on bad values.</summary>
+    /// <param name="draft">The record.</param>
+    /// <param name="quarter">The quarter of the entry's register.</param>
+    /// <param name="policy">The policy, whose <see cref="ScoringPolicy.Identifiers"/> say how ids are written.</param>
+    /// <param name="entry">The entry, when the record is valid.</param>
+    /// <param name="rejection">Why not, when it is not: <see cref="Rejection.Entry"/> names the record by id and position
+    /// ("CR12 (record 3)"), <see cref="Rejection.Field"/> is one of <see cref="RejectionField"/>'s names.</param>
+    /// <returns>Whether the record is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> or <paramref name="policy"/> is <see langword="null"/>.</exception>
+    public static bool TryCreate(RegisterEntryDraft draft, Quarter quarter, ScoringPolicy policy, out RegisterEntry? entry, out Rejection? rejection)
+    {
+        Guard.NotNull(draft);
+        Guard.NotNull(policy);
+        var record = draft.Position + 1;
+        var row = new RegisterRow(record, draft.Id, draft.Kind?.Name, draft.Description, null, draft.Owner, draft.Inherent?.Text,
+            draft.Residual?.Text, draft.StatedDirection, draft.Source, draft.Target?.Text);
+        var name = string.IsNullOrWhiteSpace(draft.Id)
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "record {0}", record)
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} (record {1})", Quoting.Value(draft.Id!.Trim()), record);
+        return RegisterRowValidator.TryValidate(row, quarter, draft.Position, policy.Identifiers, name, draft.RiskTypes ?? Array.Empty<string>(), out entry, out rejection);
+    }
+
+    /// <summary>Validates an app's own record of an entry under the published policy; never throws on bad values.</summary>
+    /// <param name="draft">The record.</param>
+    /// <param name="quarter">The quarter of the entry's register.</param>
+    /// <param name="entry">The entry, when the record is valid.</param>
+    /// <param name="rejection">Why not, when it is not.</param>
+    /// <returns>Whether the record is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    public static bool TryCreate(RegisterEntryDraft draft, Quarter quarter, out RegisterEntry? entry, out Rejection? rejection) =>
+        TryCreate(draft, quarter, ScoringPolicy.Default, out entry, out rejection);
 }

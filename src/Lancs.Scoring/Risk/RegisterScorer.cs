@@ -44,35 +44,51 @@ public sealed partial class RegisterScorer
     {
         var rejections = new List<Rejection>();
         var findings = new List<Finding>();
-        var entries = Validate(quarter, Guard.NotNull(current), rejections, findings, string.Empty);
+        var entries = Validate(quarter, Guard.NotNull(current), Policy.Identifiers, rejections, findings, string.Empty);
         List<RegisterEntry>? previousEntries = null;
         var previousQ = previousQuarter ?? quarter.Previous;
         if (previous is not null)
         {
-            previousEntries = Validate(previousQ, previous, rejections, findings, "previous register, ");
+            previousEntries = Validate(previousQ, previous, Policy.Identifiers, rejections, findings, "previous register, ");
         }
 
         return Run(quarter, entries, previousQ, previousEntries, coveringStatements, rejections, findings);
     }
 
-    /// <summary>Re-scores a register given as entries already validated.</summary>
+    /// <summary>Re-scores a register given as entries built in code, checking each as a row is checked.</summary>
     /// <param name="quarter">The quarter of <paramref name="current"/>.</param>
-    /// <param name="current">The entries.</param>
+    /// <param name="current">The entries (<see cref="RegisterEntry.TryCreate(RegisterEntryDraft, Quarter, ScoringPolicy, out RegisterEntry?, out Rejection?)"/>).</param>
     /// <param name="previousQuarter">The quarter of <paramref name="previous"/>; defaults to the quarter before <paramref name="quarter"/>.</param>
     /// <param name="previous">The previous quarter's entries, or <see langword="null"/>.</param>
     /// <param name="coveringStatements">What the covering report says, or <see langword="null"/>.</param>
-    /// <returns>The result.</returns>
+    /// <returns>The result. A missing (<see langword="null"/>) entry, an entry of another quarter, one with a blank
+    /// description and one whose id or kind the policy's <see cref="ScoringPolicy.Identifiers"/> do not accept become
+    /// <see cref="Rejection"/>s, as they would as rows; the rest are scored.</returns>
     public RegisterResult RescoreEntries(Quarter quarter, IEnumerable<RegisterEntry> current, Quarter? previousQuarter = null,
-        IEnumerable<RegisterEntry>? previous = null, IEnumerable<CoveringStatement>? coveringStatements = null) =>
-        Run(quarter, new List<RegisterEntry>(Guard.NotNull(current)), previousQuarter ?? quarter.Previous,
-            previous is null ? null : new List<RegisterEntry>(previous), coveringStatements, new List<Rejection>(), new List<Finding>());
+        IEnumerable<RegisterEntry>? previous = null, IEnumerable<CoveringStatement>? coveringStatements = null)
+    {
+        var rejections = new List<Rejection>();
+        var previousQ = previousQuarter ?? quarter.Previous;
+        var entries = RegisterEntryChecks.Accept(Guard.NotNull(current), quarter, Policy.Identifiers, rejections, string.Empty);
+        var previousEntries = previous is null ? null : RegisterEntryChecks.Accept(previous, previousQ, Policy.Identifiers, rejections, "previous register, ");
+        return Run(quarter, entries, previousQ, previousEntries, coveringStatements, rejections, new List<Finding>());
+    }
 
-    private static List<RegisterEntry> Validate(Quarter quarter, IEnumerable<RegisterRow> rows, List<Rejection> rejections, List<Finding> findings, string label)
+    private static List<RegisterEntry> Validate(Quarter quarter, IEnumerable<RegisterRow> rows, IdentifierScheme identifiers, List<Rejection> rejections, List<Finding> findings, string label)
     {
         var entries = new List<RegisterEntry>();
+        var position = 0;
         foreach (var row in rows)
         {
-            if (RegisterEntry.TryFromRow(row, quarter, entries.Count, out var entry, out var rejection))
+            position++;
+            if (row is null)
+            {
+                rejections.Add(new Rejection(label + string.Format(System.Globalization.CultureInfo.InvariantCulture, "row {0}", position), RejectionField.Entry, null,
+                    "the row is missing (null)."));
+                continue;
+            }
+
+            if (RegisterRowValidator.TryValidate(row, quarter, entries.Count, identifiers, out var entry, out var rejection))
             {
                 entries.Add(entry!);
                 continue;
@@ -90,7 +106,7 @@ public sealed partial class RegisterScorer
 
     private static Finding? OffMatrixScore(Rejection rejection)
     {
-        if ((rejection.Field != "inherent" && rejection.Field != "residual" && rejection.Field != "target") || rejection.AttemptedValue is null)
+        if ((rejection.Field != RejectionField.Inherent && rejection.Field != RejectionField.Residual && rejection.Field != RejectionField.Target) || rejection.AttemptedValue is null)
         {
             return null;
         }

@@ -16,9 +16,7 @@ public sealed partial class ScoringPolicy
     public ScoringPolicy WithAppetite(RiskAppetite appetite)
     {
         Guard.NotNull(appetite);
-        var changed = Validated(new(Changed("risk appetite"), InclusionThreshold, Matching, DescriptionSimilarity, CorporateRegisterLabel,
-            ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
-        changed.Appetite = appetite;
-        return changed;
+        return With("risk appetite", p => p.Appetite = appetite);
     }
+
 }

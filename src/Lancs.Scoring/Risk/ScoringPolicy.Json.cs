@@ -17,7 +17,7 @@ public sealed partial class ScoringPolicy
     internal const int MaxTextLength = 200;
 
     private static readonly string[] KnownFields =
-        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel", "riskHigherIsBetter", "opportunityHigherIsBetter", "zones", "appetite" };
+        { "name", "inclusionThreshold", "matching", "descriptionSimilarity", "corporateRegisterLabel", "serviceRegisterLabel", "riskHigherIsBetter", "opportunityHigherIsBetter", "zones", "appetite", "idPattern", "kindFrom" };
 
     /// <summary>Reads a policy from JSON, checking every field and reporting all problems at once.</summary>
     /// <param name="json">The JSON text, for example <c>{ "inclusionThreshold": 15 }</c>.</param>
@@ -71,6 +71,12 @@ public sealed partial class ScoringPolicy
             writer.WriteBoolean("riskHigherIsBetter", RiskHigherIsBetter);
             writer.WriteBoolean("opportunityHigherIsBetter", OpportunityHigherIsBetter);
             Appetite.WriteJson(writer);
+            if (Identifiers.Pattern is not null)
+            {
+                writer.WriteString("idPattern", Identifiers.Pattern);
+            }
+
+            writer.WriteString("kindFrom", Identifiers.KindFrom == KindSource.Id ? "id" : "column");
             writer.WriteEndObject();
         }
 
@@ -133,12 +139,64 @@ public sealed partial class ScoringPolicy
         var riskHigher = ReadBoolean(root, "riskHigherIsBetter", d.RiskHigherIsBetter, problems);
         var opportunityHigher = ReadBoolean(root, "opportunityHigherIsBetter", d.OpportunityHigherIsBetter, problems);
         var appetite = RiskAppetite.ReadJson(root, problems);
+        var identifiers = ReadIdentifiers(root, problems);
         if (problems.Count > 0)
         {
             throw new PolicyException(problems);
         }
 
-        return new ScoringPolicy(name, threshold, matching, similarity, corporate, service, riskHigher, opportunityHigher) { Appetite = appetite! };
+        return new ScoringPolicy
+        {
+            Name = name,
+            InclusionThreshold = threshold,
+            Matching = matching,
+            DescriptionSimilarity = similarity,
+            CorporateRegisterLabel = corporate,
+            ServiceRegisterLabel = service,
+            RiskHigherIsBetter = riskHigher,
+            OpportunityHigherIsBetter = opportunityHigher,
+            Appetite = appetite!,
+            Identifiers = identifiers ?? IdentifierScheme.Published,
+        };
+    }
+
+    private static IdentifierScheme? ReadIdentifiers(JsonElement root, List<string> problems)
+    {
+        string? pattern = null;
+        if (root.TryGetProperty("idPattern", out var p) && p.ValueKind != JsonValueKind.Null)
+        {
+            if (p.ValueKind != JsonValueKind.String)
+            {
+                problems.Add($"idPattern: {Quoting.Value(p.GetRawText())} is not a string; give a regular expression such as RSK-[0-9]+, or leave it out for CR and CO ids.");
+                return null;
+            }
+
+            pattern = p.GetString();
+        }
+
+        var kindText = ReadString(root, "kindFrom", "id", problems);
+        KindSource kindFrom;
+        if (string.Equals(kindText, "id", StringComparison.OrdinalIgnoreCase))
+        {
+            kindFrom = KindSource.Id;
+        }
+        else if (string.Equals(kindText, "column", StringComparison.OrdinalIgnoreCase))
+        {
+            kindFrom = KindSource.Column;
+        }
+        else
+        {
+            problems.Add($"kindFrom: '{Quoting.Value(kindText)}' is not id or column.");
+            return null;
+        }
+
+        if (!IdentifierScheme.TryCreate(pattern, kindFrom, out var scheme, out var problem))
+        {
+            problems.Add(problem);
+            return null;
+        }
+
+        return scheme;
     }
 
     private static bool TryParseMatching(string text, out PreviousQuarterMatching matching)

@@ -16,62 +16,66 @@ public sealed partial class ScoringPolicy
     /// <summary>The published threshold: residual 12 or above keeps an entry on the corporate register (001:789).</summary>
     public const int PublishedThreshold = 12;
 
-    private ScoringPolicy(string name, int inclusionThreshold, PreviousQuarterMatching matching, double descriptionSimilarity,
-        string corporateRegisterLabel, string serviceRegisterLabel, bool riskHigherIsBetter = false, bool opportunityHigherIsBetter = true)
+    private ScoringPolicy()
     {
-        RiskHigherIsBetter = riskHigherIsBetter;
-        OpportunityHigherIsBetter = opportunityHigherIsBetter;
-        Name = name;
-        InclusionThreshold = inclusionThreshold;
-        Matching = matching;
-        DescriptionSimilarity = descriptionSimilarity;
-        CorporateRegisterLabel = corporateRegisterLabel;
-        ServiceRegisterLabel = serviceRegisterLabel;
     }
 
     /// <summary>The name of the published policy.</summary>
     private const string PublishedName = "Lancashire County Council corporate risk and opportunity register (published policy)";
 
     /// <summary>Gets the council's published policy.</summary>
-    public static ScoringPolicy Default { get; } = new(
-        PublishedName, PublishedThreshold, PreviousQuarterMatching.ByLineage, 0.5, "corporate risk and opportunity register", "service risk register");
+    public static ScoringPolicy Default { get; } = new()
+    {
+        Name = PublishedName,
+        InclusionThreshold = PublishedThreshold,
+        Matching = PreviousQuarterMatching.ByLineage,
+        DescriptionSimilarity = 0.5,
+        CorporateRegisterLabel = "corporate risk and opportunity register",
+        ServiceRegisterLabel = "service risk register",
+        RiskHigherIsBetter = false,
+        OpportunityHigherIsBetter = true,
+    };
 
     /// <summary>Gets the policy's name, shown in reports and explanations.</summary>
     /// <value>Default: "Lancashire County Council corporate risk and opportunity register (published policy)". Each
     /// <c>With…</c> method adds what it changed, so a changed policy never passes for the published one.</value>
-    public string Name { get; }
+    public string Name { get; private set; } = default!;
 
     /// <summary>Gets whether the inclusion threshold is the published one (12, 001:789), so explanations may cite the paper for it.</summary>
     public bool HasPublishedThreshold => InclusionThreshold == PublishedThreshold;
 
     /// <summary>Gets the lowest residual score that keeps an entry on the corporate register (inclusive).</summary>
     /// <value>Default: 12. Any whole number from 1 to 25.</value>
-    public int InclusionThreshold { get; }
+    public int InclusionThreshold { get; private set; }
 
     /// <summary>Gets how an entry is matched with the previous quarter's.</summary>
     /// <value>Default: <see cref="PreviousQuarterMatching.ByLineage"/>: the same subject, across a renumbering.</value>
-    public PreviousQuarterMatching Matching { get; }
+    public PreviousQuarterMatching Matching { get; private set; }
 
     /// <summary>Gets the share of description words two entries must have in common to count as the same subject (0 to 1).</summary>
     /// <value>Default: 0.5. Below it, an entry matched by id is reported as a likely renumbering.</value>
-    public double DescriptionSimilarity { get; }
+    public double DescriptionSimilarity { get; private set; }
 
     /// <summary>Gets the name of the register that keeps entries at or above the threshold.</summary>
     /// <value>Default: "corporate risk and opportunity register".</value>
-    public string CorporateRegisterLabel { get; }
+    public string CorporateRegisterLabel { get; private set; } = default!;
 
     /// <summary>Gets the name of the register an entry below the threshold stays on.</summary>
     /// <value>Default: "service risk register" (001:817: "the risks will remain on service risk registers").</value>
-    public string ServiceRegisterLabel { get; }
+    public string ServiceRegisterLabel { get; private set; } = default!;
 
     /// <summary>Gets whether a higher score is good news for a risk.</summary>
     /// <value>Default: <see langword="false"/>: a risk's score falls as mitigating actions take effect, so Upwards is unfavourable.</value>
-    public bool RiskHigherIsBetter { get; }
+    public bool RiskHigherIsBetter { get; private set; }
 
     /// <summary>Gets whether a higher score is good news for an opportunity.</summary>
     /// <value>Default: <see langword="true"/>: maximising actions raise an opportunity's score ("scores corrected to increase
     /// after maximising actions", 001:806-808), so Upwards is favourable.</value>
-    public bool OpportunityHigherIsBetter { get; }
+    public bool OpportunityHigherIsBetter { get; private set; }
+
+    /// <summary>Gets how the council writes its identification numbers and where an entry's kind comes from.</summary>
+    /// <value>Default: <see cref="IdentifierScheme.Published"/>: CR and CO ids (001:805), the kind from the id.</value>
+    public IdentifierScheme Identifiers { get; private set; } = IdentifierScheme.Published;
 
     /// <summary>Returns the direction semantics for a kind of entry: whether a higher score is good news.</summary>
     /// <param name="kind">Risk or opportunity.</param>
@@ -91,18 +95,65 @@ public sealed partial class ScoringPolicy
     public bool IsSameSubject(string description, string other) =>
         DescriptionOverlap.Of(description, other) >= DescriptionSimilarity;
 
+    /// <summary>Returns a copy with another name, shown in reports and explanations.</summary>
+    /// <param name="name">The name: visible text of 1 to 200 characters.</param>
+    /// <returns>The renamed policy; unlike the other <c>With…</c> methods, the name is taken as given.</returns>
+    /// <exception cref="PolicyException"><paramref name="name"/> is empty, longer than 200 characters or holds control characters.</exception>
+    public ScoringPolicy WithName(string name) => With(null, p => p.Name = name);
+
     /// <summary>Returns a copy with another inclusion threshold.</summary>
     /// <param name="threshold">The threshold, 1 to 25.</param>
     /// <returns>The changed policy.</returns>
     /// <exception cref="PolicyException"><paramref name="threshold"/> is outside 1 to 25.</exception>
     public ScoringPolicy WithInclusionThreshold(int threshold) =>
-        Validated(new(Changed(string.Format(CultureInfo.InvariantCulture, "inclusion threshold {0}", threshold)), threshold, Matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
+        With(string.Format(CultureInfo.InvariantCulture, "inclusion threshold {0}", threshold), p => p.InclusionThreshold = threshold);
 
     /// <summary>Returns a copy with another way of matching quarters.</summary>
     /// <param name="matching">The matching.</param>
     /// <returns>The changed policy.</returns>
-    public ScoringPolicy WithMatching(PreviousQuarterMatching matching) =>
-        Validated(new(Changed("matching " + matching), InclusionThreshold, matching, DescriptionSimilarity, CorporateRegisterLabel, ServiceRegisterLabel, RiskHigherIsBetter, OpportunityHigherIsBetter));
+    /// <exception cref="PolicyException"><paramref name="matching"/> is not a defined value.</exception>
+    public ScoringPolicy WithMatching(PreviousQuarterMatching matching) => With("matching " + matching, p => p.Matching = matching);
+
+    /// <summary>Returns a copy with another share of description words that makes two entries the same subject.</summary>
+    /// <param name="similarity">The share, 0 to 1.</param>
+    /// <returns>The changed policy.</returns>
+    /// <exception cref="PolicyException"><paramref name="similarity"/> is outside 0 to 1 or not a number.</exception>
+    public ScoringPolicy WithDescriptionSimilarity(double similarity) =>
+        With(string.Format(CultureInfo.InvariantCulture, "description similarity {0}", similarity), p => p.DescriptionSimilarity = similarity);
+
+    /// <summary>Returns a copy with another name for the register that keeps entries at or above the threshold.</summary>
+    /// <param name="label">The label: visible text of 1 to 200 characters.</param>
+    /// <returns>The changed policy.</returns>
+    /// <exception cref="PolicyException"><paramref name="label"/> is empty, too long or holds control characters.</exception>
+    public ScoringPolicy WithCorporateRegisterLabel(string label) => With("corporate register label", p => p.CorporateRegisterLabel = label);
+
+    /// <summary>Returns a copy with another name for the register an entry below the threshold stays on.</summary>
+    /// <param name="label">The label: visible text of 1 to 200 characters.</param>
+    /// <returns>The changed policy.</returns>
+    /// <exception cref="PolicyException"><paramref name="label"/> is empty, too long or holds control characters.</exception>
+    public ScoringPolicy WithServiceRegisterLabel(string label) => With("service register label", p => p.ServiceRegisterLabel = label);
+
+    /// <summary>Returns a copy in which a higher score is, or is not, good news for a risk.</summary>
+    /// <param name="higherIsBetter">Whether a higher score is good news for a risk.</param>
+    /// <returns>The changed policy.</returns>
+    public ScoringPolicy WithRiskHigherIsBetter(bool higherIsBetter) =>
+        With("risk higher is better " + (higherIsBetter ? "true" : "false"), p => p.RiskHigherIsBetter = higherIsBetter);
+
+    /// <summary>Returns a copy in which a higher score is, or is not, good news for an opportunity.</summary>
+    /// <param name="higherIsBetter">Whether a higher score is good news for an opportunity.</param>
+    /// <returns>The changed policy.</returns>
+    public ScoringPolicy WithOpportunityHigherIsBetter(bool higherIsBetter) =>
+        With("opportunity higher is better " + (higherIsBetter ? "true" : "false"), p => p.OpportunityHigherIsBetter = higherIsBetter);
+
+    /// <summary>Returns a copy with another way of writing identification numbers and finding the kind.</summary>
+    /// <param name="identifiers">The scheme (<see cref="IdentifierScheme.Create"/>), or <see cref="IdentifierScheme.Published"/>.</param>
+    /// <returns>The changed policy.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="identifiers"/> is <see langword="null"/>.</exception>
+    public ScoringPolicy WithIdentifiers(IdentifierScheme identifiers)
+    {
+        Guard.NotNull(identifiers);
+        return With("identifiers " + identifiers, p => p.Identifiers = identifiers);
+    }
 
     /// <summary>Returns "name: residual 12 or above".</summary>
     /// <returns>The policy in a phrase.</returns>
@@ -123,26 +174,62 @@ public sealed partial class ScoringPolicy
         return Name + " (changed: " + change + ")";
     }
 
-    /// <summary>Checks a changed copy of this policy; the copy keeps this policy's <see cref="Appetite"/>.</summary>
-    private ScoringPolicy Validated(ScoringPolicy policy)
+    /// <summary>Returns a changed copy: <paramref name="set"/> changes the copy, whose name then says what changed
+    /// (<paramref name="change"/>; <see langword="null"/> for a rename), and the copy is checked as a policy file is.</summary>
+    private ScoringPolicy With(string? change, System.Action<ScoringPolicy> set)
     {
-        policy.Appetite = Appetite;
-        var problems = new List<string>();
-        if (policy.InclusionThreshold < 1 || policy.InclusionThreshold > 25)
+        var copy = (ScoringPolicy)MemberwiseClone();
+        if (change is not null)
         {
-            problems.Add(string.Format(CultureInfo.InvariantCulture, "inclusionThreshold: {0} is outside 1-25, the range of the 5x5 matrix.", policy.InclusionThreshold));
+            copy.Name = Changed(change);
         }
 
-        if (policy.Matching is not (PreviousQuarterMatching.ById or PreviousQuarterMatching.ByIdAndDescription or PreviousQuarterMatching.ByLineage))
-        {
-            problems.Add($"matching: {policy.Matching} is not ByLineage, ById or ByIdAndDescription.");
-        }
-
+        set(copy);
+        var problems = copy.Problems();
         if (problems.Count > 0)
         {
             throw new PolicyException(problems);
         }
 
-        return policy;
+        return copy;
+    }
+
+    /// <summary>Returns what is wrong with this policy's values, one sentence each naming its field, as a policy file reports them.</summary>
+    private List<string> Problems()
+    {
+        var problems = new List<string>();
+        if (InclusionThreshold < 1 || InclusionThreshold > 25)
+        {
+            problems.Add(string.Format(CultureInfo.InvariantCulture, "inclusionThreshold: {0} is outside 1-25, the range of the 5x5 matrix.", InclusionThreshold));
+        }
+
+        if (Matching is not (PreviousQuarterMatching.ById or PreviousQuarterMatching.ByIdAndDescription or PreviousQuarterMatching.ByLineage))
+        {
+            problems.Add($"matching: {Matching} is not ByLineage, ById or ByIdAndDescription.");
+        }
+
+        if (double.IsNaN(DescriptionSimilarity) || DescriptionSimilarity < 0 || DescriptionSimilarity > 1)
+        {
+            problems.Add(string.Format(CultureInfo.InvariantCulture, "descriptionSimilarity: {0} is not a number from 0 to 1 (the share of description words in common).", DescriptionSimilarity));
+        }
+
+        CheckText("name", Name, problems);
+        CheckText("corporateRegisterLabel", CorporateRegisterLabel, problems);
+        CheckText("serviceRegisterLabel", ServiceRegisterLabel, problems);
+        return problems;
+    }
+
+    private static void CheckText(string field, string? text, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add($"{field}: the text is empty; give a name or label of visible text.");
+        }
+        else if (text!.Length > MaxTextLength || Quoting.HasInvisible(text))
+        {
+            problems.Add(string.Format(CultureInfo.InvariantCulture,
+                "{0}: '{1}' is {2:N0} characters{3}; a name or label is at most {4} characters of visible text, as reports print it whole.",
+                field, Quoting.Value(text), text.Length, Quoting.HasInvisible(text) ? " and holds control or invisible characters" : string.Empty, MaxTextLength));
+        }
     }
 }

@@ -58,7 +58,7 @@ public sealed class ScoringPolicyTests
 
         Assert.Equal(new[]
         {
-            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel, riskHigherIsBetter, opportunityHigherIsBetter, zones, appetite.",
+            "threshold: unknown field; the fields are name, inclusionThreshold, matching, descriptionSimilarity, corporateRegisterLabel, serviceRegisterLabel, riskHigherIsBetter, opportunityHigherIsBetter, zones, appetite, idPattern, kindFrom.",
             "inclusionThreshold: 30 is outside 1-25, the range of the 5x5 matrix.",
             "matching: 'ByTitle' is not ByLineage, ById or ByIdAndDescription.",
             "descriptionSimilarity: 2 is not a number from 0 to 1 (the share of description words in common).",
