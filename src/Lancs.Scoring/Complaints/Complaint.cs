@@ -77,6 +77,48 @@ public sealed class Complaint
         DateTime? closed = null, ComplaintOutcome? outcome = null, bool exceededTimescale = false) =>
         new(Guard.NotEmpty(reference), Guard.NotNull(stream), Guard.NotNull(stage), received, closed, outcome, exceededTimescale);
 
+    /// <summary>Checks an app's own record of a complaint; never throws on bad values.</summary>
+    /// <param name="draft">The record.</param>
+    /// <param name="complaint">The complaint, when the record is valid.</param>
+    /// <param name="rejection">Why not, naming the record by its reference (or position) and the field by one of
+    /// <see cref="RejectionField"/>'s names. The classifier still checks the complaint against its grouping.</param>
+    /// <returns>Whether the record is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    public static bool TryCreate(ComplaintDraft draft, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Complaint? complaint,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Rejection? rejection)
+    {
+        Guard.NotNull(draft);
+        complaint = null;
+        var reference = draft.Reference?.Trim() ?? string.Empty;
+        var name = reference.Length == 0
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "record {0}", draft.Position + 1)
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} (record {1})", Quoting.Value(reference), draft.Position + 1);
+        ComplaintStream? stream = null;
+        ComplaintStage? stage = null;
+        ComplaintOutcome? outcome = null;
+        rejection = reference.Length == 0 ? new Rejection(name, RejectionField.Reference, draft.Reference, "every complaint needs its reference.")
+            : !TryName(draft.Stream, out stream) ? new Rejection(name, RejectionField.Stream, draft.Stream, $"not a stream; the streams are {string.Join(", ", ComplaintStream.List)}.")
+            : !TryName(draft.Stage, out stage) ? new Rejection(name, RejectionField.Stage, draft.Stage, $"not a stage; the stages are {string.Join(", ", ComplaintStage.List)}.")
+            : draft.Received is null ? new Rejection(name, RejectionField.Received, null, "every complaint needs the date it was received.")
+            : !string.IsNullOrWhiteSpace(draft.Outcome) && !TryName(draft.Outcome, out outcome)
+                ? new Rejection(name, RejectionField.Outcome, draft.Outcome, $"not an outcome; the outcomes are {string.Join(", ", ComplaintOutcome.List)}.")
+            : null;
+        if (rejection is not null)
+        {
+            return false;
+        }
+
+        complaint = new(reference, stream!, stage!, draft.Received!.Value.Date, draft.Closed?.Date, outcome, draft.ExceededTimescale);
+        return true;
+    }
+
+    private static bool TryName<T>(string? text, out T? value)
+        where T : Ardalis.SmartEnum.SmartEnum<T>
+    {
+        value = null;
+        return !string.IsNullOrWhiteSpace(text) && Ardalis.SmartEnum.SmartEnum<T>.TryFromName(text!.Trim(), ignoreCase: true, out value);
+    }
+
     /// <summary>Returns a copy whose timescales are worked out from its dates: its received and closed dates and
     /// <paramref name="timeline"/>.</summary>
     /// <param name="timeline">The acknowledgement, escalation and extension; <see cref="ComplaintTimeline.Create"/> with no

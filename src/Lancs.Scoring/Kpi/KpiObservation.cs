@@ -62,6 +62,51 @@ public sealed class KpiObservation
     public static KpiObservation Create(string indicatorCode, KpiPeriod period, decimal? value, IReadOnlyDictionary<ComparatorKind, decimal>? comparators = null, decimal? target = null)
         => new(indicatorCode, period, value, null, comparators, target);
 
+    /// <summary>Checks an app's own record of an observation; never throws on bad values.</summary>
+    /// <param name="draft">The record.</param>
+    /// <param name="observation">The observation, when the record is valid.</param>
+    /// <param name="rejection">Why not, naming the record and the field by one of <see cref="RejectionField"/>'s names.
+    /// The scorer still checks the observation against its catalogue (a known indicator, a value within bounds).</param>
+    /// <returns>Whether the record is valid.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="draft"/> is <see langword="null"/>.</exception>
+    public static bool TryCreate(KpiObservationDraft draft, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KpiObservation? observation,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out Rejection? rejection)
+    {
+        Guard.NotNull(draft);
+        observation = null;
+        var code = draft.IndicatorCode?.Trim() ?? string.Empty;
+        var name = string.Format(CultureInfo.InvariantCulture, code.Length == 0 ? "record {1}" : "{0} (record {1})", Quoting.Value(code), draft.Position + 1);
+        if (code.Length == 0)
+        {
+            rejection = new Rejection(name, RejectionField.Indicator, draft.IndicatorCode, "every observation needs its indicator's code.");
+            return false;
+        }
+
+        if (draft.PeriodEndYear < 1900 || draft.PeriodEndYear > 9999 || draft.PeriodEndMonth < 1 || draft.PeriodEndMonth > 12)
+        {
+            rejection = new Rejection(name, RejectionField.Period, string.Format(CultureInfo.InvariantCulture, "{0}-{1}", draft.PeriodEndYear, draft.PeriodEndMonth),
+                "the period's end must be a year from 1900 to 9999 and a month from 1 to 12.");
+            return false;
+        }
+
+        var comparators = new Dictionary<ComparatorKind, decimal>();
+        foreach (var pair in draft.Comparators ?? new Dictionary<string, decimal>())
+        {
+            if (string.IsNullOrWhiteSpace(pair.Key) || !ComparatorKind.TryFromName(pair.Key.Trim(), ignoreCase: true, out var kind) || comparators.ContainsKey(kind))
+            {
+                rejection = new Rejection(name, RejectionField.Comparators, pair.Key,
+                    $"not a comparator, or given twice; the comparators are {string.Join(", ", ComparatorKind.List)}.");
+                return false;
+            }
+
+            comparators.Add(kind, pair.Value);
+        }
+
+        observation = new(code, KpiPeriod.Ending(draft.PeriodEndYear, draft.PeriodEndMonth, draft.PeriodLabel), draft.Value, null, comparators, draft.Target);
+        rejection = null;
+        return true;
+    }
+
     /// <summary>Creates an observation from a double; NaN and infinity are kept as unreadable, not guessed.</summary>
     /// <param name="indicatorCode">The indicator's code.</param>
     /// <param name="period">The period.</param>
