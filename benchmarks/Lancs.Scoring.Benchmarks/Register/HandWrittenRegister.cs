@@ -198,20 +198,20 @@ public static class HandWrittenRegister
     {
         public static readonly Explainer Instance = new();
 
-        public IReadOnlyList<string> Explain(EntryResult entry)
+        public IReadOnlyList<ExplanationStep> Explain(EntryResult entry)
         {
-            var sentences = new List<string> { entry.Inclusion.ToString() };
+            var steps = new List<ExplanationStep> { ExplanationStep.Unruled(entry.Inclusion, RegisterFacts.IdOf) };
             if (entry.Movement is not null)
             {
-                sentences.Add(entry.Movement.ToString());
+                steps.Add(ExplanationStep.Unruled(entry.Movement, RegisterFacts.IdOf));
             }
 
             foreach (var finding in entry.Findings)
             {
-                sentences.Add(finding.ToString());
+                steps.Add(ExplanationStep.Unruled(finding, RegisterFacts.IdOf));
             }
 
-            return sentences;
+            return steps;
         }
     }
 }

@@ -8,6 +8,7 @@ namespace Lancs.Scoring.Risk;
 public sealed class EntryResult
 {
     private readonly IEntryExplainer _explainer;
+    private IReadOnlyList<ExplanationStep>? _steps;
     private IReadOnlyList<string>? _explanation;
 
     internal EntryResult(ScoredEntry scored, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings, IEntryExplainer explainer)
@@ -54,7 +55,8 @@ public sealed class EntryResult
     public IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Gets the explanation: one sentence per rule that derived something about the entry, with its policy citation.</summary>
-    /// <remarks>Built on first use, so bulk runs that never read it do not pay for it.</remarks>
+    /// <remarks>The <see cref="ExplanationStep.Sentence"/>s of <see cref="ExplanationSteps"/>. Built on first use, so bulk
+    /// runs that never read it do not pay for it.</remarks>
     public IReadOnlyList<string> Explanation
     {
         get
@@ -64,8 +66,31 @@ public sealed class EntryResult
                 return explanation;
             }
 
+            var steps = ExplanationSteps;
+            var sentences = new string[steps.Count];
+            for (var i = 0; i < sentences.Length; i++)
+            {
+                sentences[i] = steps[i].Sentence;
+            }
+
+            return Interlocked.CompareExchange(ref _explanation, sentences, null) ?? _explanation!;
+        }
+    }
+
+    /// <summary>Gets the explanation as data: per rule that derived something about the entry, its name, description and
+    /// citation, the facts it used and the fact it derived.</summary>
+    /// <remarks>Built on first use, as <see cref="Explanation"/> is.</remarks>
+    public IReadOnlyList<ExplanationStep> ExplanationSteps
+    {
+        get
+        {
+            if (Volatile.Read(ref _steps) is { } steps)
+            {
+                return steps;
+            }
+
             // Two threads may both write it; the first one stored wins and both return that one.
-            return Interlocked.CompareExchange(ref _explanation, _explainer.Explain(this), null) ?? _explanation!;
+            return Interlocked.CompareExchange(ref _steps, _explainer.Explain(this), null) ?? _steps!;
         }
     }
 

@@ -16,9 +16,9 @@ internal sealed class SessionExplainer : IEntryExplainer
         _session = session;
     }
 
-    public IReadOnlyList<string> Explain(EntryResult entry)
+    public IReadOnlyList<ExplanationStep> Explain(EntryResult entry)
     {
-        var sentences = new List<string>();
+        var sentences = new List<ExplanationStep>();
         lock (_session)
         {
             Add(sentences, entry.Scored);
@@ -66,11 +66,11 @@ internal sealed class SessionExplainer : IEntryExplainer
         return _changesById;
     }
 
-    private void Add(List<string> sentences, object fact)
+    private void Add(List<ExplanationStep> steps, object fact)
     {
         if (_session.Explain(fact) is { } derivation)
         {
-            sentences.Add(derivation.ToString());
+            steps.Add(ExplanationStep.From(derivation, RegisterFacts.IdOf));
         }
     }
 }
