@@ -64,6 +64,9 @@ batch.InsertAll(RegisterLineage.Match(q2Entries, q1Entries, ScoringPolicy.Defaul
 batch.Fire();
 Check(batch.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).SequenceEqual(flagged), "the batch engine should flag the same entries");
 Console.WriteLine(batch.Explain(batch.Query<HighResidual>()[0]));
+
+// 6. Typed entries, the council's own ids, a policy comparison and explanations as data.
+LibraryApiCheck.Run(rows, previousRows, Check);
 Console.WriteLine("consumer check passed");
 return 0;
 
