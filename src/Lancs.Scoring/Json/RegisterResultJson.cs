@@ -44,11 +44,12 @@ public sealed class RegisterResultJson
         options ??= ScoringJsonOptions.Default;
         var explanations = options.IncludeExplanations;
         var appetite = result.Policy.Appetite;
+        var quarter = (result.Quarter, result.Quarter.ToString());
         return new RegisterResultJson
         {
-            Quarter = result.Quarter.ToString(),
+            Quarter = quarter.Item2,
             Policy = RegisterShapes.Policy(result.Policy),
-            Entries = result.Entries.Select(e => RegisterShapes.Entry(e, explanations)).ToList(),
+            Entries = result.Entries.Select(e => RegisterShapes.Entry(e, explanations, quarter)).ToList(),
             Changes = result.Changes.Select(RegisterShapes.Change).ToList(),
             Findings = result.Findings.Select(RegisterShapes.Finding).ToList(),
             Rejections = RegisterShapes.Rejections(result, options).Select(RejectionJson.From).ToList(),

@@ -9,7 +9,11 @@ namespace Lancs.Scoring.Json;
 /// streaming writer and by <see cref="RegisterResultJson"/> alike.</summary>
 internal static class RegisterShapes
 {
-    public static EntryJson Entry(EntryResult e, bool explanations)
+    /// <summary>Returns an entry's result in the contract's shape.</summary>
+    /// <param name="e">The entry's result.</param>
+    /// <param name="explanations">Whether to include the explanation.</param>
+    /// <param name="quarter">The register's quarter and its text, written once for every entry of that quarter.</param>
+    public static EntryJson Entry(EntryResult e, bool explanations, (Quarter Quarter, string Text) quarter)
     {
         var entry = e.Entry;
         var previous = e.Movement?.Previous;
@@ -17,7 +21,7 @@ internal static class RegisterShapes
         {
             Id = entry.Id.Raw,
             Kind = entry.Kind.Name,
-            Quarter = entry.Quarter.ToString(),
+            Quarter = entry.Quarter == quarter.Quarter ? quarter.Text : entry.Quarter.ToString(),
             Description = entry.Description,
             Inherent = e.Inherent.Value,
             Residual = e.Residual?.Value,
@@ -27,7 +31,10 @@ internal static class RegisterShapes
             TargetCell = Cell(entry.Target, entry.Kind),
             AppetiteZone = e.AppetiteZone?.Name,
             OnCorporateRegister = e.IsOnCorporateRegister,
-            Reason = e.InclusionReason,
+            
+            // The same sentence as EntryResult.InclusionReason, written without keeping it on the result, so that writing a
+            // large register does not grow it by a sentence an entry.
+            Reason = Findings.InclusionReason(e.Inclusion),
             Direction = e.Direction?.Name,
             Previous = previous is null ? null : new PreviousEntryJson
             {

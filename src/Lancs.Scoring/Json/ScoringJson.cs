@@ -30,15 +30,16 @@ public static class ScoringJson
         Guard.NotNull(result);
         Guard.NotNull(options);
         var context = ScoringJsonContext.Default;
+        var quarter = (result.Quarter, result.Quarter.ToString());
         writer.WriteStartObject();
-        writer.WriteString("quarter", result.Quarter.ToString());
+        writer.WriteString("quarter", quarter.Item2);
         writer.WritePropertyName("policy");
         using (var policy = JsonDocument.Parse(result.Policy.ToJson()))
         {
             policy.RootElement.WriteTo(writer);
         }
 
-        WriteArray(writer, "entries", result.Entries, e => RegisterShapes.Entry(e, options.IncludeExplanations), context.EntryJson);
+        WriteArray(writer, "entries", result.Entries, e => RegisterShapes.Entry(e, options.IncludeExplanations, quarter), context.EntryJson);
         WriteArray(writer, "changes", result.Changes, RegisterShapes.Change, context.ChangeJson);
         WriteArray(writer, "findings", result.Findings, RegisterShapes.Finding, context.FindingJson);
         WriteArray(writer, "rejections", RegisterShapes.Rejections(result, options), RejectionJson.From, context.RejectionJson);
