@@ -1,8 +1,11 @@
+using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Lancs.Scoring.Complaints;
 using Lancs.Scoring.Json;
 using Lancs.Scoring.Kpi;
+using Lancs.Scoring.Tests.Packaging;
 using Xunit;
 
 namespace Lancs.Scoring.Tests.Json;
@@ -11,6 +14,24 @@ namespace Lancs.Scoring.Tests.Json;
 /// and a bad file lists every problem at once, each naming its field.</summary>
 public sealed class DefinitionJsonTests
 {
+    [Theory]
+    [InlineData("kpi-catalogue-papers.json")]
+    [InlineData("outcome-grouping-default.json")]
+    public void PublishedFile_IsWhatTheLibraryWrites_AndReadsBack(string file)
+    {
+        var path = Path.Combine(PackageFixture.RepositoryRoot(), "docs", "json", file);
+        var written = (file.StartsWith("kpi", StringComparison.Ordinal) ? KpiCatalogue.Papers.ToJson() : OutcomeGrouping.Default.ToJson()).Replace("\r\n", "\n") + "\n";
+        if (Environment.GetEnvironmentVariable("LANCS_UPDATE_DOCS") == "1")
+        {
+            File.WriteAllText(path, written);
+        }
+
+        var text = File.ReadAllText(path).Replace("\r\n", "\n");
+
+        Assert.Equal(written, text);
+        Assert.Equal(written.TrimEnd('\n'), file.StartsWith("kpi", StringComparison.Ordinal) ? KpiCatalogue.FromJson(text).ToJson() : OutcomeGrouping.FromJson(text).ToJson());
+    }
+
     [Fact]
     public void KpiCatalogue_Papers_RoundTripsIndicatorByIndicator()
     {
