@@ -10,7 +10,7 @@ namespace Lancs.Scoring.Kpi;
 /// </summary>
 /// <remarks>Immutable. Codes are matched ignoring case. <see cref="Papers"/> is the catalogue transcribed from the
 /// council papers.</remarks>
-public sealed class KpiCatalogue
+public sealed partial class KpiCatalogue
 {
     private readonly Dictionary<string, Indicator> _byCode;
 
