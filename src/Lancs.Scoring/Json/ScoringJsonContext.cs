@@ -11,6 +11,7 @@ namespace Lancs.Scoring.Json;
 [JsonSerializable(typeof(RegisterResultJson))]
 [JsonSerializable(typeof(KpiScoreReportJson))]
 [JsonSerializable(typeof(ComplaintsJson))]
+[JsonSerializable(typeof(PolicyComparisonJson))]
 public sealed partial class ScoringJsonContext : JsonSerializerContext
 {
 }
