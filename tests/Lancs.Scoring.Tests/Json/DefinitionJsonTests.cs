@@ -186,7 +186,7 @@ public sealed class DefinitionJsonTests
         Assert.StartsWith("(file): the outcome grouping is 1,048,", Assert.Throws<DefinitionException>(() => OutcomeGrouping.FromJson(longText)).Problems[0], StringComparison.Ordinal);
     }
 
-    private static string Describe(Indicator i) => string.Join(" | ", i.Code, i.Name, i.Unit.Name, i.Polarity.Name, i.Scheme?.Name ?? "-",
+    internal static string Describe(Indicator i) => string.Join(" | ", i.Code, i.Name, i.Unit.Name, i.Polarity.Name, i.Scheme?.Name ?? "-",
         string.Join("/", i.Scheme?.Bands.Select(b => b.Name) ?? Enumerable.Empty<string>()), string.Join("/", i.Thresholds.Select(t => t.ToString())),
         i.Boundary.Name, i.Minimum, i.Maximum?.ToString() ?? "-", i.Target?.ToString() ?? "-",
         string.Join("/", i.Comparators.OrderBy(c => c.Key.Value).Select(c => c.Key.Name + "=" + c.Value)), i.Source, i.ThresholdsAreIllustrative,
