@@ -11,11 +11,14 @@ namespace Lancs.Scoring.Json;
 /// entry, and read back with <c>JsonSerializer.Deserialize(json, ScoringJsonContext.Default.RegisterResultJson)</c>.</remarks>
 public sealed class RegisterResultJson
 {
+    private static readonly JsonElement NoPolicy = Parsed("{}");
+
     /// <summary>Gets the quarter scored, as the papers write it: "Q2 2017/18".</summary>
     public string Quarter { get; init; } = string.Empty;
 
-    /// <summary>Gets the policy applied, in the policy file's own format (<see cref="Risk.ScoringPolicy.ToJson"/>).</summary>
-    public JsonElement Policy { get; init; }
+    /// <summary>Gets the policy applied, in the policy file's own format (<see cref="Risk.ScoringPolicy.ToJson"/>); an empty
+    /// object until one is given.</summary>
+    public JsonElement Policy { get; init; } = NoPolicy;
 
     /// <summary>Gets every valid entry's result, in the register's order.</summary>
     public IReadOnlyList<EntryJson> Entries { get; init; } = new List<EntryJson>();
@@ -55,5 +58,11 @@ public sealed class RegisterResultJson
             Rejections = RegisterShapes.Rejections(result, options).Select(RejectionJson.From).ToList(),
             HeatMaps = result.HeatMaps.All.Select(m => RegisterShapes.HeatMap(m, appetite)).ToList(),
         };
+    }
+
+    private static JsonElement Parsed(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 }

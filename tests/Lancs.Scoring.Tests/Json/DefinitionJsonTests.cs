@@ -162,7 +162,31 @@ public sealed class DefinitionJsonTests
         }, error.Problems);
     }
 
-    private static string Describe(Indicator i) => string.Join(" | ", i.Code, i.Name, i.Unit.Name, i.Polarity.Name, i.Scheme?.Name ?? "-",
+    [Theory]
+    [InlineData("{ \"indicators\": [ ", "(file): not valid JSON")]
+    [InlineData("[ ]", "(file): the KPI catalogue must be a JSON object.")]
+    [InlineData("{ }", "indicators: missing;")]
+    [InlineData("{ \"indicators\": { } }", "indicators: {")]
+    [InlineData("{ \"indicators\": [ 7 ] }", "indicators[0]: 7 is not an object")]
+    [InlineData("{ \"indicators\": [ { \"code\": \"A\u200B\", \"name\": \"N\", \"unit\": \"Count\", \"polarity\": \"-\" } ] }", "indicators[0].code: 'A\\u200B' is 2 characters and holds control or invisible characters")]
+    public void KpiCatalogue_HostileText_IsAProblemNeverACrash(string json, string problem)
+    {
+        var error = Assert.Throws<DefinitionException>(() => KpiCatalogue.FromJson(json));
+
+        Assert.StartsWith(problem, error.Problems[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Definitions_TooLongOrTooDeep_AreProblemsNeverCrashes()
+    {
+        var deep = new string('[', 5000) + new string(']', 5000);
+        var longText = "{ \"streams\": [] " + new string(' ', (1 << 20) + 1) + "}";
+
+        Assert.StartsWith("(file): not valid JSON", Assert.Throws<DefinitionException>(() => OutcomeGrouping.FromJson(deep)).Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("(file): the outcome grouping is 1,048,", Assert.Throws<DefinitionException>(() => OutcomeGrouping.FromJson(longText)).Problems[0], StringComparison.Ordinal);
+    }
+
+    internal static string Describe(Indicator i) => string.Join(" | ", i.Code, i.Name, i.Unit.Name, i.Polarity.Name, i.Scheme?.Name ?? "-",
         string.Join("/", i.Scheme?.Bands.Select(b => b.Name) ?? Enumerable.Empty<string>()), string.Join("/", i.Thresholds.Select(t => t.ToString())),
         i.Boundary.Name, i.Minimum, i.Maximum?.ToString() ?? "-", i.Target?.ToString() ?? "-",
         string.Join("/", i.Comparators.OrderBy(c => c.Key.Value).Select(c => c.Key.Name + "=" + c.Value)), i.Source, i.ThresholdsAreIllustrative,

@@ -122,4 +122,11 @@ public sealed class RegisterJsonTests
         Assert.Equal(new[] { "line 7", "CR9 (line 6)" }, read.Rejections.Select(r => r.Entry));
         Assert.Equal(("id", "", "The id is blank."), (read.Rejections[0].Field, read.Rejections[0].Value, read.Rejections[0].Reason));
     }
+
+    [Fact]
+    public void Serialize_NewDocument_WritesAnEmptyPolicyAndEmptyLists()
+    {
+        Assert.Equal("{\"quarter\":\"\",\"policy\":{},\"entries\":[],\"changes\":[],\"findings\":[],\"rejections\":[],\"heatMaps\":[]}",
+            JsonText.Serialized(new RegisterResultJson()));
+    }
 }
