@@ -61,6 +61,7 @@ public sealed class EntryJson
     /// <summary>Gets how the printed words were read (the name of a <see cref="Risk.StatedDirectionReading"/>).</summary>
     public string StatedDirectionReading { get; init; } = string.Empty;
 
-    /// <summary>Gets the explanation, one sentence per rule, or <see langword="null"/> when the writer was asked to leave it out.</summary>
-    public IReadOnlyList<string>? Explanation { get; init; }
+    /// <summary>Gets the explanation, one step per rule that derived something about the entry (rule, citation, facts
+    /// used and derived, sentence), or <see langword="null"/> when explanations were left out.</summary>
+    public IReadOnlyList<ExplanationStepJson>? Explanation { get; init; }
 }

@@ -45,7 +45,7 @@ internal static class RegisterShapes
             StatedDirection = e.Stated.Raw,
             StatedDirectionRead = e.Stated.Normalised?.Name,
             StatedDirectionReading = e.Stated.Reading.Name,
-            Explanation = explanations ? e.Explanation : null,
+            Explanation = explanations ? e.ExplanationSteps.Select(ExplanationStepJson.From).ToList() : null,
         };
     }
 
