@@ -12,7 +12,7 @@ namespace Lancs.Scoring.Risk;
 /// <para>A council whose references read <c>RSK-99</c> gives a pattern of its own (<see cref="Create"/>): a .NET regular
 /// expression the whole id must match, ignoring case. Its ids are normalised by trimming and upper-casing, and compare
 /// ordinally. The kind then comes from a kind column (<see cref="KindSource.Column"/>), or from the pattern itself when it
-/// names a group <c>risk</c> and a group <c>opportunity</c>, as in <c>(?&lt;risk&gt;RSK)|(?&lt;opportunity&gt;OPP)-[0-9]+</c>.</para>
+/// names a group <c>risk</c> and a group <c>opportunity</c>, as in <c>(?:(?&lt;risk&gt;RSK)|(?&lt;opportunity&gt;OPP))-[0-9]+</c>.</para>
 /// </remarks>
 public sealed class IdentifierScheme
 {
@@ -96,7 +96,7 @@ public sealed class IdentifierScheme
 
         if (kindFrom == KindSource.Id && (regex.GroupNumberFromName("risk") < 0 || regex.GroupNumberFromName("opportunity") < 0))
         {
-            problem = $"kindFrom: id needs the idPattern '{Quoting.Value(pattern)}' to name a group risk and a group opportunity, as in (?<risk>RSK)|(?<opportunity>OPP)-[0-9]+; or take the kind from a column (kindFrom: column).";
+            problem = $"kindFrom: id needs the idPattern '{Quoting.Value(pattern)}' to name a group risk and a group opportunity, as in (?:(?<risk>RSK)|(?<opportunity>OPP))-[0-9]+; or take the kind from a column (kindFrom: column).";
             return false;
         }
 

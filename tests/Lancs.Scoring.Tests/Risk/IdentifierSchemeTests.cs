@@ -44,7 +44,7 @@ public sealed class IdentifierSchemeTests
     [Fact]
     public void KindFromId_WithNamedGroups_ReadsTheKindFromTheReference()
     {
-        var scheme = IdentifierScheme.Create("(?<risk>RSK)-[0-9]+|(?<opportunity>OPP)-[0-9]+", KindSource.Id);
+        var scheme = IdentifierScheme.Create("(?:(?<risk>RSK)|(?<opportunity>OPP))-[0-9]+", KindSource.Id);   // the example of docs/register.md
 
         Assert.True(scheme.TryRead("OPP-7", null, out var opportunity, out _, out _));
         Assert.True(scheme.TryRead("rsk-7", "risk", out var risk, out _, out _));
