@@ -64,6 +64,12 @@ batch.InsertAll(RegisterLineage.Match(q2Entries, q1Entries, ScoringPolicy.Defaul
 batch.Fire();
 Check(batch.Query<HighResidual>().Select(h => h.Id).OrderBy(id => id).SequenceEqual(flagged), "the batch engine should flag the same entries");
 Console.WriteLine(batch.Explain(batch.Query<HighResidual>()[0]));
+
+// 6. Lancs.Scoring.Testing: one FsCheck law on a proposed policy, and the same law failing a scorer broken by hand.
+Console.WriteLine(TestingCheck.Run());
+
+// 7. Lancs.Scoring.Hosting: the host registration, the policy from configuration, a bad one stopping the host.
+Console.WriteLine(await HostingCheck.RunAsync(rows, previousRows));
 Console.WriteLine("consumer check passed");
 return 0;
 
