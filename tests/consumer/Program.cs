@@ -67,6 +67,12 @@ Console.WriteLine(batch.Explain(batch.Query<HighResidual>()[0]));
 
 // 6. Typed entries, the council's own ids, a policy comparison and explanations as data.
 LibraryApiCheck.Run(rows, previousRows, Check);
+
+// 7. Lancs.Scoring.Testing: one FsCheck law on a proposed policy, and the same law failing a scorer broken by hand.
+Console.WriteLine(TestingCheck.Run());
+
+// 8. Lancs.Scoring.Hosting: the host registration, the policy from configuration, a bad one stopping the host.
+Console.WriteLine(await HostingCheck.RunAsync(rows, previousRows));
 Console.WriteLine("consumer check passed");
 return 0;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck.Xunit;
 using Lancs.Scoring.Complaints;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Complaints;
 
@@ -13,7 +14,7 @@ public sealed class TimescaleProperties
     private static readonly ComplaintClassifier Classifier = new();
 
     [Property]
-    public bool AddingANonWorkingDay_NeverMakesAnOnTimeComplaintLate(RandomComplaints batch, int pick)
+    public bool AddingANonWorkingDay_NeverMakesAnOnTimeComplaintLate(GeneratedComplaints batch, int pick)
     {
         var before = Classifier.Classify(batch.Complaints);
         var extra = ExtraDay(before, pick);

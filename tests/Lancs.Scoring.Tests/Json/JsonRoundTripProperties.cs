@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Lancs.Scoring.Json;
 using Lancs.Scoring.Risk;
-using Lancs.Scoring.Tests.Risk;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Json;
 
@@ -17,8 +17,8 @@ public sealed class JsonRoundTripProperties
 
     /// <summary>One writer: what the streaming writer writes is what JsonSerializer writes for the DTO, and reading it back
     /// and writing it again gives the same text.</summary>
-    [Property(MaxTest = 300, Arbitrary = new[] { typeof(TwoQuarterArbitraries) })]
-    public Property Write_AnyResult_IsTheDtoAndRoundTrips(TwoQuarters run)
+    [Property(MaxTest = 300, Arbitrary = new[] { typeof(RegisterArbitraries) })]
+    public Property Write_AnyResult_IsTheDtoAndRoundTrips(TwoQuarterRegister run)
     {
         var result = Rescore(run);
         var streamed = JsonText.Streamed(result);
@@ -31,8 +31,8 @@ public sealed class JsonRoundTripProperties
 
     /// <summary>What is read back is the result: every entry's id, kind, scores, cells, inclusion, direction and zone, and
     /// every heat map's cell counts add up to its total with the unplaced ids.</summary>
-    [Property(MaxTest = 300, Arbitrary = new[] { typeof(TwoQuarterArbitraries) })]
-    public Property Read_AnyResult_GivesBackItsEntriesAndHeatMaps(TwoQuarters run)
+    [Property(MaxTest = 300, Arbitrary = new[] { typeof(RegisterArbitraries) })]
+    public Property Read_AnyResult_GivesBackItsEntriesAndHeatMaps(TwoQuarterRegister run)
     {
         var result = Rescore(run);
         var read = JsonSerializer.Deserialize(JsonText.Streamed(result), ScoringJsonContext.Default.RegisterResultJson)!;
@@ -55,9 +55,9 @@ public sealed class JsonRoundTripProperties
     private static string? Cell(Assessment? assessment, RegisterKind kind) =>
         assessment?.Impact is { } impact && assessment.Likelihood is { } likelihood ? impact.LabelFor(kind) + " x " + likelihood.Name : null;
 
-    private static RegisterResult Rescore(TwoQuarters run)
+    private static RegisterResult Rescore(TwoQuarterRegister run)
     {
         var scorer = Scorers.GetOrAdd((run.Threshold, run.Matching, run.Zones), _ => new RegisterScorer(run.Policy()));
-        return scorer.RescoreEntries(TwoQuarters.Quarter, run.CurrentEntries(), TwoQuarters.PreviousQuarter, run.PreviousEntries(), run.Statements());
+        return scorer.RescoreEntries(TwoQuarterRegister.Quarter, run.CurrentEntries(), TwoQuarterRegister.PreviousQuarter, run.PreviousEntries(), run.Statements());
     }
 }

@@ -13,7 +13,7 @@ public sealed class PackageFixture : IDisposable
     public PackageFixture()
     {
         var given = Environment.GetEnvironmentVariable("LANCS_PACKAGES");
-        if (given is not null && Directory.GetFiles(given, "Lancs.Scoring.*.nupkg").Length > 0)
+        if (given is not null && Library(given, "nupkg").Length > 0)
         {
             Folder = given;
         }
@@ -23,11 +23,16 @@ public sealed class PackageFixture : IDisposable
             Pack(Folder);
         }
 
-        Package = Directory.GetFiles(Folder, "Lancs.Scoring.*.nupkg").Single();
-        Symbols = Directory.GetFiles(Folder, "Lancs.Scoring.*.snupkg").Single();
+        Package = Library(Folder, "nupkg").Single();
+        Symbols = Library(Folder, "snupkg").Single();
     }
 
     public string Folder { get; }
+
+    /// <summary>The library's own package files: Lancs.Scoring.0.1.0.nupkg, not the Testing or Hosting packages beside it.</summary>
+    private static string[] Library(string folder, string extension) =>
+        Directory.GetFiles(folder, "Lancs.Scoring.*." + extension)
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(f), @"^Lancs\.Scoring\.[0-9]")).ToArray();
 
     public string Package { get; }
 

@@ -1,4 +1,5 @@
 using FsCheck.Xunit;
+using Lancs.Scoring.Testing;
 using Lancs.Scoring.Risk;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck.Xunit;
+using Lancs.Scoring.Testing;
 using Lancs.Scoring.Risk;
 using Xunit;
 

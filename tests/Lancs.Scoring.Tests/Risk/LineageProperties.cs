@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Lancs.Scoring.Risk;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Risk;
 
@@ -19,11 +20,11 @@ public sealed record SubjectRegister(IReadOnlyList<(int Subject, int Inherent, i
         "Waste disposal contract", "Library opening hours", "Flood defences", "School admissions", "Care home fees",
     };
 
-    public IReadOnlyList<RegisterEntry> PreviousEntries() => Previous.Select((e, i) => Entry("CR" + (i + 1), e, TwoQuarters.PreviousQuarter, i)).ToList();
+    public IReadOnlyList<RegisterEntry> PreviousEntries() => Previous.Select((e, i) => Entry("CR" + (i + 1), e, TwoQuarterRegister.PreviousQuarter, i)).ToList();
 
     /// <summary>This quarter's entries numbered in order (CR1, CR2...), or renumbered by <see cref="Permutation"/>.</summary>
     public IReadOnlyList<RegisterEntry> CurrentEntries(bool renumbered) =>
-        Current.Select((e, i) => Entry("CR" + (renumbered ? Permutation[i] + 1 : i + 1), e, TwoQuarters.Quarter, i)).ToList();
+        Current.Select((e, i) => Entry("CR" + (renumbered ? Permutation[i] + 1 : i + 1), e, TwoQuarterRegister.Quarter, i)).ToList();
 
     private static RegisterEntry Entry(string id, (int Subject, int Inherent, int Residual) e, Quarter quarter, int position) =>
         new(EntryId.Parse(id), quarter, Subjects[e.Subject], Assessment.FromScore(RiskScore.FromValue(e.Inherent)),
@@ -55,7 +56,7 @@ public static class SubjectRegisterArbitraries
 }
 
 /// <summary>The laws of matching by lineage.</summary>
-[Properties(MaxTest = 1000, Arbitrary = new[] { typeof(SubjectRegisterArbitraries), typeof(TwoQuarterArbitraries) })]
+[Properties(MaxTest = 1000, Arbitrary = new[] { typeof(SubjectRegisterArbitraries), typeof(RegisterArbitraries) })]
 public sealed class LineageProperties
 {
     private static readonly RegisterScorer ByLineage = new();
@@ -69,14 +70,14 @@ public sealed class LineageProperties
             .OrderBy(s => s, System.StringComparer.Ordinal));
         var previous = register.PreviousEntries();
 
-        var asNumbered = Describe(ByLineage.RescoreEntries(TwoQuarters.Quarter, register.CurrentEntries(renumbered: false), TwoQuarters.PreviousQuarter, previous));
-        var renumbered = Describe(ByLineage.RescoreEntries(TwoQuarters.Quarter, register.CurrentEntries(renumbered: true), TwoQuarters.PreviousQuarter, previous));
+        var asNumbered = Describe(ByLineage.RescoreEntries(TwoQuarterRegister.Quarter, register.CurrentEntries(renumbered: false), TwoQuarterRegister.PreviousQuarter, previous));
+        var renumbered = Describe(ByLineage.RescoreEntries(TwoQuarterRegister.Quarter, register.CurrentEntries(renumbered: true), TwoQuarterRegister.PreviousQuarter, previous));
 
         return (asNumbered == renumbered).Label($"as numbered: {asNumbered}\nrenumbered: {renumbered}");
     }
 
     [Property]
-    public Property WithoutRenumbering_ByLineageEqualsById(TwoQuarters run)
+    public Property WithoutRenumbering_ByLineageEqualsById(TwoQuarterRegister run)
     {
         // A register whose ids keep their subjects: every previous entry with the id of a current one has its description.
         var current = run.CurrentEntries();
@@ -88,10 +89,10 @@ public sealed class LineageProperties
             .GroupBy(p => p.Id).Where(g => g.Count() == 1).Select(g => g.Single()).ToList(); // by id, two previous CR1s both match
         var kept = current.Where(c => current.Count(o => o.Id.Equals(c.Id)) == 1).ToList();
 
-        var byLineage = RuntimeAgreement.Describe(ByLineage.RescoreEntries(TwoQuarters.Quarter, kept, TwoQuarters.PreviousQuarter, previous));
-        var byId = RuntimeAgreement.Describe(ById.RescoreEntries(TwoQuarters.Quarter, kept, TwoQuarters.PreviousQuarter, previous));
+        var byLineage = RegisterTranscript.Describe(ByLineage.RescoreEntries(TwoQuarterRegister.Quarter, kept, TwoQuarterRegister.PreviousQuarter, previous));
+        var byId = RegisterTranscript.Describe(ById.RescoreEntries(TwoQuarterRegister.Quarter, kept, TwoQuarterRegister.PreviousQuarter, previous));
 
-        return byLineage.Select(Unnamed).SequenceEqual(byId.Select(Unnamed)).Label(RuntimeAgreement.FirstDifference(byLineage, byId));
+        return byLineage.Select(Unnamed).SequenceEqual(byId.Select(Unnamed)).Label(RegisterTranscript.FirstDifference(byLineage, byId));
     }
 
     /// <summary>The explanation names the matching rule, which differs by design; everything else must be equal.</summary>

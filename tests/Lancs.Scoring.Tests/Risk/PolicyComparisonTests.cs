@@ -2,6 +2,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Xunit;
 using Lancs.Scoring.Risk;
+using Lancs.Scoring.Testing;
 using Xunit;
 using static Lancs.Scoring.Tests.Risk.RegisterFiles;
 
@@ -17,7 +18,7 @@ public sealed class PolicyComparisonTests
     /// <summary>Raising the threshold from t to u: nothing enters, and exactly the entries judged at t or above but below
     /// u leave; lowering it is the mirror image. Directions of travel never depend on the threshold.</summary>
     [Property]
-    public bool ThresholdChange_MovesExactlyTheEntriesBetweenTheThresholds(RandomRegister register, byte a, byte b)
+    public bool ThresholdChange_MovesExactlyTheEntriesBetweenTheThresholds(GeneratedRegister register, byte a, byte b)
     {
         int t = (a % 25) + 1, u = (b % 25) + 1;
         var entries = register.Entries(Current);

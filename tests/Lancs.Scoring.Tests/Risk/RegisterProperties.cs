@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Lancs.Scoring.Risk;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Risk;
 
@@ -16,7 +17,7 @@ public sealed class RegisterProperties
     private static readonly Quarter Current = Quarter.Parse("2017/18 Q2");
 
     [Property]
-    public bool Inclusion_HoldsExactlyWhenResidualIsAtOrAboveTheThreshold(RandomRegister register, byte thresholdSeed)
+    public bool Inclusion_HoldsExactlyWhenResidualIsAtOrAboveTheThreshold(GeneratedRegister register, byte thresholdSeed)
     {
         var threshold = (thresholdSeed % 25) + 1;
 
@@ -27,7 +28,7 @@ public sealed class RegisterProperties
     }
 
     [Property]
-    public Property RaisingAResidual_NeverRemovesAnEntryFromTheRegister(RandomRegister register, byte index, byte raise)
+    public Property RaisingAResidual_NeverRemovesAnEntryFromTheRegister(GeneratedRegister register, byte index, byte raise)
     {
         if (register.Rows.Count == 0)
         {
@@ -45,7 +46,7 @@ public sealed class RegisterProperties
     }
 
     [Property]
-    public bool RaisingTheThreshold_NeverAddsAnEntryToTheRegister(RandomRegister register, byte low, byte high)
+    public bool RaisingTheThreshold_NeverAddsAnEntryToTheRegister(GeneratedRegister register, byte low, byte high)
     {
         var lower = (System.Math.Min(low, high) % 25) + 1;
         var higher = System.Math.Max(lower, (System.Math.Max(low, high) % 25) + 1);
@@ -54,11 +55,11 @@ public sealed class RegisterProperties
     }
 
     [Property]
-    public bool Direction_IsAntisymmetricBetweenTwoQuarters_AndLevelOnlyForEqualScores(RandomRegister first, RandomRegister second)
+    public bool Direction_IsAntisymmetricBetweenTwoQuarters_AndLevelOnlyForEqualScores(GeneratedRegister first, GeneratedRegister second)
     {
         var n = System.Math.Min(first.Rows.Count, second.Rows.Count);
-        var a = new RandomRegister(first.Rows.Take(n).ToList());
-        var b = new RandomRegister(second.Rows.Take(n).Select((r, i) => (a.Rows[i].IsRisk, r.Inherent, r.Residual)).ToList());
+        var a = new GeneratedRegister(first.Rows.Take(n).ToList());
+        var b = new GeneratedRegister(second.Rows.Take(n).Select((r, i) => (a.Rows[i].IsRisk, r.Inherent, r.Residual)).ToList());
 
         var forward = ScorerFor(12).RescoreEntries(Current, b.Entries(Current), Previous, a.Entries(Previous)).Entries;
         var backward = ScorerFor(12).RescoreEntries(Current, a.Entries(Current), Previous, b.Entries(Previous)).Entries;
@@ -69,7 +70,7 @@ public sealed class RegisterProperties
     }
 
     [Property]
-    public bool HeatMaps_CountsAddUpToTheRegisterSize(RandomRegister register)
+    public bool HeatMaps_CountsAddUpToTheRegisterSize(GeneratedRegister register)
     {
         var result = ScorerFor(12).RescoreEntries(Current, register.Entries(Current));
 
@@ -83,7 +84,7 @@ public sealed class RegisterProperties
         : direction == DirectionOfTravel.Downwards ? DirectionOfTravel.Upwards
         : direction;
 
-    private static System.Collections.Generic.HashSet<string> OnRegister(RandomRegister register, int threshold) =>
+    private static System.Collections.Generic.HashSet<string> OnRegister(GeneratedRegister register, int threshold) =>
         ScorerFor(threshold).RescoreEntries(Current, register.Entries(Current)).CorporateRegister.Select(e => e.Entry.Id.Normalised).ToHashSet();
 
     private static RegisterScorer ScorerFor(int threshold) =>

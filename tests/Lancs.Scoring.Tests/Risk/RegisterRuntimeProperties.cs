@@ -6,6 +6,7 @@ using FsCheck.Xunit;
 using Lancs.Scoring.Engine;
 using Lancs.Scoring.Risk;
 using Xunit;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Risk;
 
@@ -15,13 +16,13 @@ public sealed class RegisterRuntimeProperties
 {
     private static readonly ConcurrentDictionary<(int, PreviousQuarterMatching, int, RuleRuntime), RegisterScorer> Scorers = new();
 
-    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(TwoQuarterArbitraries) })]
-    public Property Rescore_RandomTwoQuarterRegisters_NRulesSessionDerivesWhatTheBatchEngineDerives(TwoQuarters run)
+    [Property(MaxTest = 1000, Arbitrary = new[] { typeof(RegisterArbitraries) })]
+    public Property Rescore_RandomTwoQuarterRegisters_NRulesSessionDerivesWhatTheBatchEngineDerives(TwoQuarterRegister run)
     {
-        var batch = RuntimeAgreement.Describe(Rescore(run, RuleRuntime.Batch));
-        var nrules = RuntimeAgreement.Describe(Rescore(run, RuleRuntime.NRules));
+        var batch = RegisterTranscript.Describe(Rescore(run, RuleRuntime.Batch));
+        var nrules = RegisterTranscript.Describe(Rescore(run, RuleRuntime.NRules));
 
-        return batch.SequenceEqual(nrules).Label(RuntimeAgreement.FirstDifference(batch, nrules));
+        return batch.SequenceEqual(nrules).Label(RegisterTranscript.FirstDifference(batch, nrules));
     }
 
     [Theory]
@@ -35,19 +36,19 @@ public sealed class RegisterRuntimeProperties
         RegisterResult Run(RuleRuntime runtime) => new RegisterScorer(null, runtime).Rescore(current, RegisterFiles.Rows(current), before,
             before is { } q ? RegisterFiles.Rows(q) : null, RegisterFiles.Statements(current));
 
-        var batch = RuntimeAgreement.Describe(Run(RuleRuntime.Batch));
-        var nrules = RuntimeAgreement.Describe(Run(RuleRuntime.NRules));
+        var batch = RegisterTranscript.Describe(Run(RuleRuntime.Batch));
+        var nrules = RegisterTranscript.Describe(Run(RuleRuntime.NRules));
 
         Assert.True(batch.Count > 20, "the printed register should give a result to compare");
-        Assert.True(batch.SequenceEqual(nrules), RuntimeAgreement.FirstDifference(batch, nrules));
+        Assert.True(batch.SequenceEqual(nrules), RegisterTranscript.FirstDifference(batch, nrules));
     }
 
     [Fact]
-    public void TwoQuarterArbitraries_ExerciseTargetsZonesAndCells_SoTheNewRulesFireInBothRuntimes()
+    public void RegisterArbitraries_ExerciseTargetsZonesAndCells_SoTheNewRulesFireInBothRuntimes()
     {
         // The agreement property is only as good as its generator: 300 runs from a fixed seed must make every target and
         // appetite finding, place residuals in zones and in none, and leave bare scores unplaced under cell zones.
-        var runs = TwoQuarterArbitraries.TwoQuarters().Generator.Sample(50, new FsCheck.Rnd(20261211UL), 300);
+        var runs = RegisterArbitraries.TwoQuarters().Generator.Sample(50, new FsCheck.Rnd(20261211UL), 300);
         var results = runs.Select(run => (Run: run, Result: Rescore(run, RuleRuntime.Batch))).ToList();
         var findings = results.SelectMany(r => r.Result.Findings).Select(f => f.Kind).ToHashSet();
         var entries = results.Where(r => r.Run.Zones > 0).SelectMany(r => r.Result.Entries.Select(e => (r.Result.Policy.Appetite, e))).ToList();
@@ -62,9 +63,9 @@ public sealed class RegisterRuntimeProperties
         Assert.Contains(results, r => r.Result.HeatMaps.All.Any(m => m.Kind == RegisterKind.Opportunity && m.Cells.Any(c => c.Count > 0 && c.Cell.Impact == Impact.Catastrophic)));
     }
 
-    private static RegisterResult Rescore(TwoQuarters run, RuleRuntime runtime)
+    private static RegisterResult Rescore(TwoQuarterRegister run, RuleRuntime runtime)
     {
         var scorer = Scorers.GetOrAdd((run.Threshold, run.Matching, run.Zones, runtime), key => new RegisterScorer(run.Policy(), key.Item4));
-        return scorer.RescoreEntries(TwoQuarters.Quarter, run.CurrentEntries(), TwoQuarters.PreviousQuarter, run.PreviousEntries(), run.Statements());
+        return scorer.RescoreEntries(TwoQuarterRegister.Quarter, run.CurrentEntries(), TwoQuarterRegister.PreviousQuarter, run.PreviousEntries(), run.Statements());
     }
 }

@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using Lancs.Scoring.Risk;
 using Xunit;
 using static Lancs.Scoring.Tests.Risk.RegisterFiles;
+using Lancs.Scoring.Testing;
 
 namespace Lancs.Scoring.Tests.Risk;
 
@@ -56,7 +57,7 @@ public sealed class RegisterScorerPartitionTests
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(RegisterArbitraries) })]
-    public Property RescoreInPartitions_RandomRegisters_AgreesWithOneRescore(RandomRegister current, RandomRegister previous, byte sizeSeed, bool withPrevious)
+    public Property RescoreInPartitions_RandomRegisters_AgreesWithOneRescore(GeneratedRegister current, GeneratedRegister previous, byte sizeSeed, bool withPrevious)
     {
         var (quarter, previousQuarter) = (Q2_2017, Q2_2017.Previous);
         var entries = current.Entries(quarter);

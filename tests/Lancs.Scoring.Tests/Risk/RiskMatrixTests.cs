@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FsCheck.Xunit;
+using Lancs.Scoring.Testing;
 using Lancs.Scoring.Risk;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System;
 using FsCheck.Xunit;
+using Lancs.Scoring.Testing;
 using Lancs.Scoring.Risk;
 using Lancs.Scoring.Tests.Risk;
 using Xunit;
