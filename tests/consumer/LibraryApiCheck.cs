@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Lancs.Scoring;
+using Lancs.Scoring.Json;
 using Lancs.Scoring.Risk;
 
 /// <summary>The library's edges as a council app touches them (issue 12): typed entries with a rejection, a register of
@@ -39,6 +41,17 @@ internal static class LibraryApiCheck
         check(comparison.Entering.Count == 0 && comparison.Leaving.Count > 0 && comparison.Leaving.All(e => e.Entry.JudgedScore.Value < 15),
             $"threshold 15: {comparison.Entering.Count} entering, {comparison.Leaving.Count} leaving");
         Console.WriteLine($"threshold 12 -> 15: {string.Join(", ", comparison.Leaving.Select(e => e.Entry.Id))} leave the corporate register");
+
+        // The JSON contract: streamed as it goes, read back with the source-generated context.
+        var real = comparison.Before;
+        using var stream = new MemoryStream();
+        ScoringJson.Write(stream, real, ScoringJsonOptions.Default);
+        var read = JsonSerializer.Deserialize(stream.ToArray(), ScoringJsonContext.Default.RegisterResultJson)!;
+        check(read.Entries.Select(e => e.Id).SequenceEqual(real.Entries.Select(e => e.Entry.Id.Raw)) && read.Entries.All(e => e.Explanation!.Count > 0),
+            "the JSON should read back with every entry and its explanation steps");
+        check(ScoringPolicy.FromJson(read.Policy.GetRawText()).InclusionThreshold == 12, "the JSON's policy should read back as a policy");
+        var diff = JsonSerializer.Serialize(PolicyComparisonJson.From(comparison), ScoringJsonContext.Default.PolicyComparisonJson);
+        check(JsonSerializer.Deserialize(diff, ScoringJsonContext.Default.PolicyComparisonJson)!.Leaving.Count == comparison.Leaving.Count, "the comparison's JSON should read back");
 
         // Explanations as data.
         var step = typed.Entries[0].ExplanationSteps.Single(s => s.Rule == "Corporate register inclusion");
