@@ -9,28 +9,38 @@ namespace Lancs.Scoring.Cli;
 /// changes and directions of travel that come out differently, and findings that appear or disappear.</summary>
 internal static class DiffReport
 {
-    /// <summary>Writes the differences between two scorings of the same rows; returns whether there were any.</summary>
-    public static bool Write(RegisterResult before, RegisterResult after, TextWriter output)
+    /// <summary>Compares two scorings of the same rows.</summary>
+    public static PolicyDifferences Compare(RegisterResult before, RegisterResult after)
     {
-        output.WriteLine($"{before.Quarter}: {before.Policy}  ->  {after.Policy}");
         var was = before.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
         var now = after.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
-        var lines = new List<string>();
-        lines.AddRange(TableReport.Section(output, "Entering the corporate register",
-            after.CorporateRegister.Where(e => !was.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}")));
-        lines.AddRange(TableReport.Section(output, "Leaving the corporate register",
-            after.Entries.Where(e => was.Contains(e.Entry.Id) && !now.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}")));
-        lines.AddRange(TableReport.Section(output, "Register changes that differ", Changed(before.Changes, after.Changes)));
-        lines.AddRange(TableReport.Section(output, "Directions of travel that differ", before.Entries.Zip(after.Entries, (b, a) => (b, a))
-            .Where(p => p.b.Direction != p.a.Direction)
-            .Select(p => $"{p.b.Entry.Id,-6} {p.b.Direction?.Name ?? "-"} -> {p.a.Direction?.Name ?? "-"}")));
         var oldFindings = before.Findings.Select(f => f.ToString()).ToList();
         var newFindings = after.Findings.Select(f => f.ToString()).ToList();
-        lines.AddRange(TableReport.Section(output, "Findings that appear", newFindings.Except(oldFindings)));
-        lines.AddRange(TableReport.Section(output, "Findings that disappear", oldFindings.Except(newFindings)));
+        var sections = new List<(string Title, string Key, IReadOnlyList<string> Lines)>
+        {
+            ("Entering the corporate register", "entering", after.CorporateRegister.Where(e => !was.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}").ToList()),
+            ("Leaving the corporate register", "leaving", after.Entries.Where(e => was.Contains(e.Entry.Id) && !now.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}").ToList()),
+            ("Register changes that differ", "changes", Changed(before.Changes, after.Changes).ToList()),
+            ("Directions of travel that differ", "directions", before.Entries.Zip(after.Entries, (b, a) => (b, a))
+                .Where(p => p.b.Direction != p.a.Direction)
+                .Select(p => $"{p.b.Entry.Id,-6} {p.b.Direction?.Name ?? "-"} -> {p.a.Direction?.Name ?? "-"}").ToList()),
+            ("Findings that appear", "findingsAppearing", newFindings.Except(oldFindings).ToList()),
+            ("Findings that disappear", "findingsDisappearing", oldFindings.Except(newFindings).ToList()),
+        };
+        return new PolicyDifferences(before, after, sections);
+    }
+
+    /// <summary>Writes the differences as text.</summary>
+    public static void Write(PolicyDifferences differences, TextWriter output)
+    {
+        output.WriteLine($"{differences.Before.Quarter}: {differences.Before.Policy}  ->  {differences.After.Policy}");
+        foreach (var (title, _, lines) in differences.Sections)
+        {
+            TableReport.Section(output, title, lines);
+        }
+
         output.WriteLine();
-        output.WriteLine($"On the register: {before.CorporateRegister.Count} before, {after.CorporateRegister.Count} after.");
-        return lines.Count > 0;
+        output.WriteLine($"On the register: {differences.Before.CorporateRegister.Count} before, {differences.After.CorporateRegister.Count} after.");
     }
 
     private static IEnumerable<string> Changed(IReadOnlyList<RegisterChange> before, IReadOnlyList<RegisterChange> after)

@@ -3,18 +3,19 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Lancs.Scoring.Complaints;
+using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Risk;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>The whole result as JSON, for another program.</summary>
+/// <summary>Every command's result as JSON, for another program: one method per command, each writing with a
+/// <see cref="Utf8JsonWriter"/> as it goes.</summary>
 internal static class JsonReport
 {
-    public static void Write(RegisterResult result, IReadOnlyList<Rejection> problems, TextWriter output)
+    /// <summary>rescore: the whole result.</summary>
+    public static void Rescore(RegisterResult result, IReadOnlyList<Rejection> problems, TextWriter output) => Write(output, json =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
             json.WriteStartObject();
             json.WriteString("quarter", result.Quarter.ToString());
             json.WriteString("policy", result.Policy.Name);
@@ -83,9 +84,180 @@ internal static class JsonReport
             json.WriteEndArray();
             WriteHeatMaps(json, result);
             json.WriteEndObject();
+    });
+
+    /// <summary>explain: each entry of the id, with its scores, findings and the rules' sentences.</summary>
+    public static void Explain(IReadOnlyList<EntryResult> entries, TextWriter output) => Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("entries");
+        foreach (var e in entries)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", e.Entry.Id.Raw);
+            json.WriteString("quarter", e.Entry.Quarter.ToString());
+            json.WriteString("kind", e.Entry.Kind.Name);
+            json.WriteString("description", e.Entry.Description);
+            json.WriteNumber("inherent", e.Inherent.Value);
+            if (e.Residual is { } residual)
+            {
+                json.WriteNumber("residual", residual.Value);
+            }
+
+            json.WriteBoolean("onCorporateRegister", e.IsOnCorporateRegister);
+            json.WriteString("reason", e.InclusionReason);
+            json.WriteString("direction", e.Direction?.Name);
+            json.WriteString("statedDirection", e.Stated.Raw);
+            json.WriteStartArray("findings");
+            foreach (var finding in e.Findings)
+            {
+                json.WriteStringValue(finding.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("explanation");
+            foreach (var sentence in e.Explanation)
+            {
+                json.WriteStringValue(sentence);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    /// <summary>diff: the two policies and each section's differences.</summary>
+    public static void Diff(PolicyDifferences differences, TextWriter output) => Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("quarter", differences.Before.Quarter.ToString());
+        json.WriteString("before", differences.Before.Policy.Name);
+        json.WriteString("after", differences.After.Policy.Name);
+        json.WriteNumber("onRegisterBefore", differences.Before.CorporateRegister.Count);
+        json.WriteNumber("onRegisterAfter", differences.After.CorporateRegister.Count);
+        foreach (var (_, key, lines) in differences.Sections)
+        {
+            json.WriteStartArray(key);
+            foreach (var line in lines)
+            {
+                json.WriteStringValue(line);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    });
+
+    /// <summary>kpi: each observation's band, movement, directions, target and comparisons, then the rejected rows.</summary>
+    public static void Kpi(KpiScoreReport report, IReadOnlyList<Rejection> problems, TextWriter output) => Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("results");
+        foreach (var r in report.Results)
+        {
+            json.WriteStartObject();
+            json.WriteString("indicator", r.Indicator.Code);
+            json.WriteString("period", r.Observation.Period.Label);
+            if (r.Observation.Value is { } value)
+            {
+                json.WriteNumber("value", value);
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+
+            json.WriteString("band", r.Band?.Name);
+            json.WriteString("status", r.Assignment.Status.Name);
+            json.WriteString("reason", r.Assignment.Reason);
+            json.WriteString("movement", r.Movement.Name);
+            json.WriteString("direction", r.Direction.Name);
+            json.WriteString("yearOnYear", r.LongTermDirection.Name);
+            json.WriteString("target", r.Target.Name);
+            json.WriteStartArray("comparisons");
+            foreach (var c in r.Comparisons)
+            {
+                json.WriteStringValue(c.ToString());
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteRejections(json, problems.Concat(report.Rejections));
+        json.WriteEndObject();
+    });
+
+    /// <summary>complaints: each stream's figures per financial year, the deadline findings, then the rejected rows.</summary>
+    public static void Complaints(ComplaintClassification result, IReadOnlyList<Rejection> problems, TextWriter output) => Write(output, json =>
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("reports");
+        foreach (var report in result.Reports)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("financialYear", report.FinancialYear);
+            json.WriteString("stream", report.Stream.Label);
+            json.WriteBoolean("hasOwnComplaints", report.HasOwnComplaints);
+            json.WriteNumber("received", report.Received);
+            json.WriteNumber("closedWithOutcome", report.ClosedWithOutcome);
+            json.WriteNumber("open", report.Open);
+            json.WriteStartArray("outcomes");
+            foreach (var group in report.Groups)
+            {
+                json.WriteStartObject();
+                json.WriteString("group", group.Label);
+                json.WriteString("share", report.ShareOf(group).ToString());
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteString("stage0", report.Stage0.ToString());
+            json.WriteString("timescaleExceeded", report.TimescaleExceeded.ToString());
+            json.WriteString("deadlineMissed", report.DeadlineMissed.ToString());
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("findings");
+        foreach (var finding in result.Findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", finding.Kind.ToString());
+            json.WriteString("text", finding.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WriteRejections(json, problems.Concat(result.Rejections));
+        json.WriteEndObject();
+    });
+
+    private static void Write(TextWriter output, System.Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            write(json);
         }
 
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteRejections(Utf8JsonWriter json, IEnumerable<Rejection> rejections)
+    {
+        json.WriteStartArray("rejections");
+        foreach (var r in rejections)
+        {
+            WriteRejection(json, r);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The cell of a known assessment, with the kind's impact label ("Outstanding" for an opportunity's impact 5);

@@ -2,8 +2,8 @@ using System.Collections.Generic;
 
 namespace Lancs.Scoring.Tests.Reliability;
 
-/// <summary>The command line's cases: arguments, files that are not files, and the exit codes (0 nothing to report,
-/// 1 findings or rejected rows, 2 usage or input error).</summary>
+/// <summary>The command line's cases: arguments, files that are not files, and the exit codes (0 the run did its job,
+/// findings included; 1 rejected rows; 2 usage or input error).</summary>
 public static partial class HostileInputs
 {
     private const string PaperRegister = "{data}/registers/2018-19-Q1.csv";
@@ -14,25 +14,25 @@ public static partial class HostileInputs
         yield return Cli("L001", "no arguments: the help", string.Empty, 0, "lancs-scoring: re-score Lancashire County Council's");
         yield return Cli("L002", "an unknown command", "frobnicate", 2, "lancs-scoring: unknown command 'frobnicate'.");
         yield return Cli("L003", "an unknown command of 300 characters: the message quotes 200", new string('c', 300), 2, "unknown command '" + new string('c', 199) + "…'.");
-        yield return Cli("L004", "rescore without a file", "rescore", 2, "rescore needs a register file");
+        yield return Cli("L004", "rescore without a file", "rescore", 2, "rescore needs REGISTER: a register file");
         yield return Cli("L005", "a file that does not exist", "rescore|{dir}/missing.csv", 2, "missing.csv: no such file.");
         yield return Cli("L006", "a directory for the register", "rescore|{dir}", 2, ": is a directory; give a file.");
         yield return Cli("L007", "a stray second file", "rescore|" + PaperRegister + "|{data}/registers/2017-18-Q2.csv", 2,
-            "rescore takes a register file; '");
+            "rescore takes one file; '");
         yield return Cli("L008", "a stray second file for diff", "diff|" + PaperRegister + "|extra.csv|--policy|{dir}/a.json|--policy|{dir}/a.json", 2,
-            "diff takes a register file; 'extra.csv' is one too many", ("a.json", "{}"));
+            "diff takes one file; 'extra.csv' is one too many", ("a.json", "{}"));
         yield return Cli("L009", "explain an id whose longer namesake was rejected (no prefix match)", "explain|{dir}/2017-18-Q2.csv|CR1", 2, "CR1 is not in the register.", rejectedCr12);
         yield return Cli("L010", "explain an entry beside a rejected row", "explain|{dir}/2017-18-Q2.csv|CR9", 0, "CR9 (Q2 2017/18): Last", rejectedCr12);
         yield return Cli("L011", "explain a rejected id", "explain|{dir}/2017-18-Q2.csv|CR12", 2, "CR12 was rejected: CR12 (line 2), inherent '7': 7 is not on the 5x5 matrix", rejectedCr12);
         yield return Cli("L012", "explain an id that is not an id", "explain|" + PaperRegister + "|CRX", 2, "'CRX' is not a register identification number");
         yield return Cli("L013", "explain an id with a zero-width space", "explain|" + PaperRegister + "|CR1\u200B", 2, "'CR1\\u200B' is not a register identification number: it holds the invisible character U+200B");
-        yield return Cli("L014", "an unknown format", "rescore|" + PaperRegister + "|--format|xml", 2, "--format 'xml' is not table, csv or json.");
+        yield return Cli("L014", "an unknown format", "rescore|" + PaperRegister + "|--format|xml", 2, "--format 'xml' is not one of table, csv, json, xlsx, html, svg.");
         yield return Cli("L015", "a quarter that is not one", "rescore|" + PaperRegister + "|--quarter|2017/18 Q5", 2, "--quarter '2017/18 Q5' is not a quarter such as 2017/18 Q2.");
         yield return Cli("L016", "--previous twice", "rescore|" + PaperRegister + "|--previous|" + PaperRegister + "|--previous|" + PaperRegister, 2, "--previous is given more than once.");
         yield return Cli("L017", "an option the command does not take", "rescore|" + PaperRegister + "|--colour|red", 2, "rescore does not take --colour");
         yield return Cli("L018", "an option with no value", "rescore|" + PaperRegister + "|--format", 2, "--format needs a value.");
         yield return Cli("L019", "a file name with no quarter", "rescore|{dir}/register.csv", 2, "the file name does not say its quarter", ("register.csv", RegisterFile(Row())));
-        yield return Cli("L020", "kpi with two files", "kpi|{data}/kpi/observations.csv|{data}/kpi/observations.csv", 2, "kpi takes one observations file");
+        yield return Cli("L020", "kpi with two files", "kpi|{data}/kpi/observations.csv|{data}/kpi/observations.csv", 2, "kpi takes one file; '");
         yield return Cli("L021", "complaints with a missing file", "complaints|{dir}/none.csv", 2, "none.csv: no such file.");
         yield return Cli("L022", "a rejected row: exit code 1", "rescore|{dir}/2017-18-Q2.csv", 1, "CR12 (line 2), inherent '7': 7 is not on the 5x5 matrix", rejectedCr12);
         yield return Cli("L023", "a header and no rows: nothing to report", "rescore|{dir}/2017-18-Q2.csv", 0, "Corporate risk and opportunity register, Q2 2017/18", ("2017-18-Q2.csv", RegisterHeader + "\n"));
