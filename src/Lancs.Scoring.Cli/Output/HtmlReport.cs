@@ -21,7 +21,7 @@ internal static class HtmlReport
         table { border-collapse: collapse; width: 100%; font-size: 13px; }
         th, td { border: 1px solid #c8c8c8; padding: 4px 6px; text-align: left; vertical-align: top; }
         th { background: #004f9f; color: #ffffff; } td.n { text-align: right; white-space: nowrap; }
-        td.text { white-space: pre-wrap; }
+        td.text { white-space: pre-wrap; } td.flagged { background: #fff4e5; font-weight: bold; }
         .finding { background: #fff4e5; border-left: 4px solid #e65100; padding: 4px 8px; margin: 4px 0; }
         .rejection { background: #fdecea; border-left: 4px solid #c62828; padding: 4px 8px; margin: 4px 0; }
         .maps { display: flex; flex-wrap: wrap; gap: 24px; }
@@ -100,11 +100,12 @@ internal static class HtmlReport
 
         var targets = entries.Any(e => e.Target is not null);
         var zones = policy.Appetite.HasZones;
-        output.WriteLine("<table><thead><tr><th>ID</th><th>Inherent</th><th>Residual</th>" + (targets ? "<th>Target</th>" : string.Empty) +
-            (zones ? "<th>Zone</th>" : string.Empty) + "<th>Direction</th><th>Stated by the owner</th><th>Description</th><th>Owner</th><th>Findings</th></tr></thead><tbody>");
+        output.WriteLine("<table><thead><tr><th>ID</th><th>Description</th><th>Inherent</th><th>Residual</th>" + (targets ? "<th>Target</th>" : string.Empty) +
+            (zones ? "<th>Zone</th>" : string.Empty) + "<th>Direction</th><th>Stated by the owner</th><th>Owner</th><th>Findings</th></tr></thead><tbody>");
         foreach (var e in entries)
         {
-            output.Write($"<tr data-id=\"{E(e.Entry.Id.Raw)}\"><td>{E(e.Entry.Id.Raw)}</td><td class=\"n\">{e.Inherent.Value}</td><td class=\"n\">{E(e.Residual?.Value.ToString() ?? "-")}</td>");
+            output.Write($"<tr data-id=\"{E(e.Entry.Id.Raw)}\"><td>{E(e.Entry.Id.Raw)}</td><td class=\"text\">{E(e.Entry.Description)}</td>" +
+                $"<td class=\"n\">{e.Inherent.Value}</td><td class=\"n\">{E(e.Residual?.Value.ToString() ?? "-")}</td>");
             if (targets)
             {
                 output.Write($"<td class=\"n\">{E(e.Target?.Value.ToString() ?? "-")}</td>");
@@ -115,8 +116,8 @@ internal static class HtmlReport
                 output.Write($"<td>{E(e.AppetiteZone?.Name ?? "-")}</td>");
             }
 
-            output.WriteLine($"<td>{E(e.Direction?.Name ?? "-")}</td><td class=\"text\">{E(e.Stated.Raw)}</td><td class=\"text\">{E(e.Entry.Description)}</td>" +
-                $"<td>{E(e.Entry.Owner)}</td><td class=\"n\">{e.Findings.Count}</td></tr>");
+            output.WriteLine($"<td>{E(e.Direction?.Name ?? "-")}</td><td class=\"text\">{E(e.Stated.Raw)}</td>" +
+                $"<td>{E(e.Entry.Owner)}</td><td class=\"n{(e.Findings.Count > 0 ? " flagged" : string.Empty)}\">{e.Findings.Count}</td></tr>");
         }
 
         output.WriteLine("</tbody></table>");
