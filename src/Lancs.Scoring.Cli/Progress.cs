@@ -1,33 +1,62 @@
 using System;
+using System.IO;
+using System.Text;
+using Spectre.Console;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>The stages of a run (reading, scoring, writing), shown as they pass when standard output is a terminal.</summary>
+/// <summary>The stages of a run (reading, scoring, writing). At a terminal each shows as a live status line on standard
+/// error, with the readers' row counts; redirected, the readers' count lines go to standard error as plain text.</summary>
 internal sealed class Progress
 {
-    private static readonly Progress Silent = new(null);
-    private readonly RunContext? _run;
+    private readonly RunContext _run;
+    private readonly IAnsiConsole? _console;
 
-    private Progress(RunContext? run)
+    private Progress(RunContext run, IAnsiConsole? console)
     {
         _run = run;
+        _console = console;
     }
 
-    public static Progress For(RunContext run) => run.Terminal.IsInteractive ? new Progress(run) : Silent;
+    public static Progress For(RunContext run) => new(run, run.Terminal.IsInteractive
+        ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(run.Error), Interactive = InteractionSupport.Detect })
+        : null);
 
-    public T Step<T>(string stage, Func<T> work)
+    /// <summary>Runs one stage; <paramref name="work"/> writes its progress lines ("FILE: 100,000 rows read") to the writer it is given.</summary>
+    public T Step<T>(string stage, Func<TextWriter, T> work)
     {
-        if (_run is null)
+        if (_console is null)
         {
-            return work();
+            return work(_run.Error);
         }
 
-        return TerminalReport.Stage(stage, work);
+        return _console.Status().Spinner(Spinner.Known.Line).Start(Markup.Escape(stage + "..."), context => work(new StatusWriter(context, stage)));
     }
 
-    public void Step(string stage, Action work) => Step(stage, () =>
+    public void Step(string stage, Action<TextWriter> work) => Step(stage, writer =>
     {
-        work();
+        work(writer);
         return 0;
     });
+
+    /// <summary>Turns each line written to it into the status line of the stage.</summary>
+    private sealed class StatusWriter : TextWriter
+    {
+        private readonly StatusContext _context;
+        private readonly string _stage;
+
+        public StatusWriter(StatusContext context, string stage)
+        {
+            _context = context;
+            _stage = stage;
+        }
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+        }
+
+        public override void WriteLine(string? value) => _context.Status(Markup.Escape(Printable.OneLine(_stage + ": " + (value ?? string.Empty))));
+    }
 }

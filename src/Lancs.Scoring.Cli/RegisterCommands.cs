@@ -31,9 +31,16 @@ internal static class RegisterCommands
             var outputPath = parsed.GetValue(output);
             var scoringPolicy = RegisterCsv.Policy(parsed.GetValue(policy), run.Limits);
             var progress = Progress.For(run);
-            var read = progress.Step("Reading", () => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, run.Error, run.Limits));
-            var result = progress.Step("Scoring", () => read.Score(scoringPolicy));
-            progress.Step("Writing", () => RescoreFormats.Write(chosen, result, read.Problems, outputPath, run));
+            var read = progress.Step("Reading", writer => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, writer, run.Limits));
+            var result = progress.Step("Scoring", _ => read.Score(scoringPolicy));
+            if (chosen == "table" && outputPath is null)
+            {
+                RescoreFormats.Write(chosen, result, read.Problems, outputPath, run); // the report itself is on the screen: no status line over it
+            }
+            else
+            {
+                progress.Step("Writing", _ => RescoreFormats.Write(chosen, result, read.Problems, outputPath, run));
+            }
             if (chosen != "table" || outputPath is not null)
             {
                 foreach (var problem in read.Problems.Concat(result.Rejections))

@@ -28,6 +28,12 @@ internal static class RescoreFormats
                 ReportOutput.Text(outputPath, run, w => HeatMapSvg.WriteDocument(result, w));
                 break;
             default:
+                if (outputPath is null && run.Terminal.IsInteractive)
+                {
+                    TerminalTables.Write(result, problems, run.Output);
+                    break;
+                }
+
                 ReportOutput.Text(outputPath, run, w => TableReport.Write(result, problems, w));
                 break;
         }

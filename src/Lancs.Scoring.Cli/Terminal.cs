@@ -18,6 +18,9 @@ internal sealed class Terminal
     /// <summary>Gets the terminal of a run in process (the tests): redirected, with no raw output stream.</summary>
     public static Terminal Redirected { get; } = new(false, null);
 
+    /// <summary>Gets a terminal for a run in process that is shown as at a terminal (the tests of the terminal tables).</summary>
+    public static Terminal Interactive { get; } = new(true, null);
+
     /// <summary>Gets whether standard output is a terminal a person reads.</summary>
     public bool IsInteractive { get; }
 
