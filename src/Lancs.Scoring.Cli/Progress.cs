@@ -1,62 +1,92 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using Spectre.Console;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>The stages of a run (reading, scoring, writing). At a terminal each shows as a live status line on standard
-/// error, with the readers' row counts; redirected, the readers' count lines go to standard error as plain text.</summary>
+/// <summary>The stages of a run (reading, scoring, writing). At a terminal they show as progress bars on standard
+/// error: reading by the bytes of each file read so far, scoring and writing while they run; redirected, the readers'
+/// count lines ("FILE: 100,000 rows read") go to standard error as plain text and nothing else is shown.</summary>
 internal sealed class Progress
 {
     private readonly RunContext _run;
-    private readonly IAnsiConsole? _console;
 
-    private Progress(RunContext run, IAnsiConsole? console)
+    private Progress(RunContext run)
     {
         _run = run;
-        _console = console;
     }
 
-    public static Progress For(RunContext run) => new(run, run.Terminal.IsInteractive
-        ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(run.Error), Interactive = InteractionSupport.Detect })
-        : null);
+    public static Progress For(RunContext run) => new(run);
 
-    /// <summary>Runs one stage; <paramref name="work"/> writes its progress lines ("FILE: 100,000 rows read") to the writer it is given.</summary>
-    public T Step<T>(string stage, Func<TextWriter, T> work)
+    /// <summary>Runs <paramref name="work"/>, which goes through its stages with <see cref="Stages.Step{T}"/>.</summary>
+    public T Run<T>(Func<Stages, T> work)
     {
-        if (_console is null)
+        if (!_run.Terminal.ShowsProgress)
         {
-            return work(_run.Error);
+            return work(new Stages(null, _run.Error));
         }
 
-        return _console.Status().Spinner(Spinner.Known.Line).Start(Markup.Escape(stage + "..."), context => work(new StatusWriter(context, stage)));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_run.Error), Ansi = AnsiSupport.Yes, Interactive = InteractionSupport.Yes });
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+            .Start(context => work(new Stages(context, TextWriter.Null)));
     }
 
-    public void Step(string stage, Action<TextWriter> work) => Step(stage, writer =>
+    /// <summary>The stages of one run, each a bar when shown.</summary>
+    internal sealed class Stages
     {
-        work(writer);
-        return 0;
-    });
+        private readonly ProgressContext? _context;
 
-    /// <summary>Turns each line written to it into the status line of the stage.</summary>
-    private sealed class StatusWriter : TextWriter
-    {
-        private readonly StatusContext _context;
-        private readonly string _stage;
-
-        public StatusWriter(StatusContext context, string stage)
+        public Stages(ProgressContext? context, TextWriter lines)
         {
             _context = context;
-            _stage = stage;
+            Lines = lines;
         }
 
-        public override Encoding Encoding => Encoding.UTF8;
+        /// <summary>Gets where the readers write their count lines: standard error when redirected, nowhere at a terminal (the bar shows it).</summary>
+        public TextWriter Lines { get; }
 
-        public override void Write(char value)
+        public T Step<T>(string stage, Func<TextWriter, T> work)
         {
-        }
+            if (_context is null)
+            {
+                return work(Lines);
+            }
 
-        public override void WriteLine(string? value) => _context.Status(Markup.Escape(Printable.OneLine(_stage + ": " + (value ?? string.Empty))));
+            var task = _context.AddTask(Markup.Escape(stage), maxValue: 1);
+            task.IsIndeterminate = true;
+            var files = new Dictionary<string, (long Read, long Length)>(StringComparer.Ordinal);
+            BoundedStream.Observer = (path, read, length) =>
+            {
+                files[path] = (read, length);
+                long done = 0, total = 0;
+                foreach (var file in files.Values)
+                {
+                    done += file.Read;
+                    total += file.Length;
+                }
+
+                if (total > 0)
+                {
+                    task.IsIndeterminate = false;
+                    task.MaxValue = total;
+                    task.Value = Math.Min(done, total);
+                }
+            };
+            try
+            {
+                return work(Lines);
+            }
+            finally
+            {
+                BoundedStream.Observer = null;
+                task.IsIndeterminate = false;
+                task.Value = task.MaxValue;
+                task.StopTask();
+            }
+        }
     }
 }

@@ -14,13 +14,13 @@ internal static class RegisterCommands
     {
         var command = new Command("rescore", "The corporate register, changes since the previous quarter, directions of travel, findings and heat maps.");
         var register = RegisterArgument();
-        var input = new RegisterInput.Options();
+        var inputOptions = new RegisterInput.Options();
         var policy = PolicyOption();
         var format = CommonOptions.Format(RescoreFormats.All);
         var output = CommonOptions.Output();
         var failOn = CommonOptions.FailOn();
         command.Arguments.Add(register);
-        input.AddTo(command);
+        inputOptions.AddTo(command);
         command.Options.Add(policy);
         command.Options.Add(format);
         command.Options.Add(output);
@@ -30,17 +30,28 @@ internal static class RegisterCommands
             var chosen = parsed.GetRequiredValue(format);
             var outputPath = parsed.GetValue(output);
             var scoringPolicy = RegisterCsv.Policy(parsed.GetValue(policy), run.Limits);
-            var progress = Progress.For(run);
-            var read = progress.Step("Reading", writer => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, writer, run.Limits));
-            var result = progress.Step("Scoring", _ => read.Score(scoringPolicy));
-            if (chosen == "table" && outputPath is null)
+            // The terminal table is written after the bars are gone, so that the two never share the screen.
+            var atScreen = chosen == "table" && outputPath is null;
+            var (read, result) = Progress.For(run).Run(stages =>
             {
-                RescoreFormats.Write(chosen, result, read.Problems, outputPath, run); // the report itself is on the screen: no status line over it
-            }
-            else
+                var input = stages.Step("Reading", writer => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, inputOptions, writer, run.Limits));
+                var scored = stages.Step("Scoring", _ => input.Score(scoringPolicy));
+                if (!atScreen)
+                {
+                    stages.Step("Writing", _ =>
+                    {
+                        RescoreFormats.Write(chosen, scored, input.Problems, outputPath, run);
+                        return 0;
+                    });
+                }
+
+                return (input, scored);
+            });
+            if (atScreen)
             {
-                progress.Step("Writing", _ => RescoreFormats.Write(chosen, result, read.Problems, outputPath, run));
+                RescoreFormats.Write(chosen, result, read.Problems, outputPath, run);
             }
+
             if (chosen != "table" || outputPath is not null)
             {
                 foreach (var problem in read.Problems.Concat(result.Rejections))

@@ -80,6 +80,33 @@ public sealed class TerminalOutputTests : IDisposable
     }
 
     [Fact]
+    public void Terminal_Progress_ShowsReadingScoringAndWritingOnStandardErrorOnly()
+    {
+        var path = Path.Combine(_scratch, "report.json");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var code = CommandLine.Run(new[] { "rescore", Path.Combine(Registers, "2017-18-Q2.csv"), "--format", "json", "-o", path },
+            output, error, InputLimits.Default, Terminal.Interactive);
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Equal(string.Empty, output.ToString());
+        Assert.Contains("Reading", error.ToString());
+        Assert.Contains("Scoring", error.ToString());
+        Assert.Contains("Writing", error.ToString());
+        Assert.StartsWith("{", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Redirected_Progress_ShowsNothingButTheReadersLines()
+    {
+        var (_, _, error) = Run("rescore", Path.Combine(Registers, "2017-18-Q2.csv"), "--format", "json");
+
+        Assert.DoesNotContain("Reading", error);
+        Assert.DoesNotContain("Scoring", error);
+    }
+
+    [Fact]
     public void Redirected_RealRegister_KeepsThePlainTable()
     {
         var (_, output, _) = Run("rescore", Path.Combine(Registers, "2017-18-Q2.csv"));
