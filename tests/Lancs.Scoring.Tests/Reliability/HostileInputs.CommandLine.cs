@@ -47,5 +47,19 @@ public static partial class HostileInputs
             ("2017-18-Q2.csv", RegisterHeader + "\n" + string.Concat(System.Linq.Enumerable.Repeat("x\"\n", 10_001))));
         yield return Cli("L031", "a quoted cell of 10 MB: rejected, and quoted at most 200 characters", "rescore|{dir}/2017-18-Q2.csv|--format|json", 1,
             "\"value\": \"CR2,risk,\\u0022" + new string('d', 189) + "\\u2026\"", ("2017-18-Q2.csv", RegisterFile("CR2,risk,\"" + new string('d', 10 << 20) + "\",Economic,MT,16,12,Level,x")));
+        const string Q2 = "{data}/registers/2017-18-Q2.csv|--previous|{data}/registers/2016-17-Q1.csv";
+        yield return Cli("L032", "findings and no rejected row: exit code 0 (findings are the report, not a failure)", "rescore|" + Q2, 0, "Findings (9):");
+        yield return Cli("L033", "--fail-on findings: findings give exit code 1", "rescore|" + Q2 + "|--fail-on|findings", 1, "Findings (9):");
+        yield return Cli("L034", "--fail-on never: a rejected row gives exit code 0", "rescore|{dir}/2017-18-Q2.csv|--fail-on|never", 0, "CR12 (line 2), inherent '7'", rejectedCr12);
+        yield return Cli("L035", "a command's --help: its own options, exit code 0", "rescore|--help", 0, "--previous-quarter");
+        yield return Cli("L036", "a misspelt option: refused with the nearest one", "rescore|" + PaperRegister + "|--fromat|json", 2, "rescore does not take --fromat. Did you mean '--format'?");
+        yield return Cli("L037", "--format=json, the equals form", "rescore|" + PaperRegister + "|--format=json", 0, "\"quarter\": \"Q1 2018/19\"");
+        yield return Cli("L038", "a text file named .xlsx", "rescore|{dir}/2017-18-Q2.xlsx", 2, "is not an Excel workbook (.xlsx is a zip of XML parts; this file is not a zip)", ("2017-18-Q2.xlsx", RegisterFile(Row())));
+        yield return Cli("L039", "a sheet the workbook lacks", "rescore|{data}/registers/2017-18-Q2.xlsx|--sheet|Q9", 2, "the workbook has no sheet 'Q9'; its sheets are 'Register Q2 2017-18'.");
+        yield return Cli("L040", "--columns naming a column the register has not", "rescore|" + PaperRegister + "|--columns|colour=Red", 2, "--columns: 'colour' is not a register column");
+        yield return Cli("L041", "a right-to-left override in a description: shown escaped", "rescore|{dir}/2017-18-Q2.csv", 0, "Pay \\u202Eroll",
+            ("2017-18-Q2.csv", RegisterFile("CR1,risk,Pay \u202Eroll,Economic,MT,16,12,Level,x")));
+        yield return Cli("L042", "--catalogue: not supported yet", "kpi|{data}/kpi/observations.csv|--catalogue|{dir}/c.json", 2, "--catalogue is not supported yet", ("c.json", "{}"));
+        yield return Cli("L043", "--format xlsx to standard output that is not redirected", "rescore|" + PaperRegister + "|--format|xlsx", 2, "--format xlsx writes a binary workbook: give --output FILE.xlsx");
     }
 }
