@@ -11,7 +11,8 @@ namespace Lancs.Scoring.Cli;
 /// quarter column is taken as the register's own covering report.</summary>
 internal static class CoveringCsv
 {
-    public static List<CoveringStatement> Read(string path, Quarter quarter, TextWriter progress, List<Rejection> problems, InputLimits limits)
+    /// <remarks>A file with no statement about the quarter adds a note to <paramref name="notes"/> for standard error.</remarks>
+    public static List<CoveringStatement> Read(string path, Quarter quarter, TextWriter progress, List<Rejection> problems, InputLimits limits, List<string> notes)
     {
         var statements = new List<CoveringStatement>();
         var file = Path.GetFileName(path);
@@ -69,7 +70,7 @@ internal static class CoveringCsv
 
         if (statements.Count == 0)
         {
-            progress.WriteLine($"lancs-scoring: {file}: no statement is about {quarter}{(other > 0 ? $" ({other} are about other quarters)" : string.Empty)}; the covering report is not checked.");
+            notes.Add($"lancs-scoring: {file}: no statement is about {quarter}{(other > 0 ? $" ({other} are about other quarters)" : string.Empty)}; the covering report is not checked.");
         }
 
         return statements;

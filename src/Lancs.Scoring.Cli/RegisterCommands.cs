@@ -47,6 +47,11 @@ internal static class RegisterCommands
 
                 return (input, scored);
             });
+            foreach (var note in read.Notes)
+            {
+                run.Error.WriteLine(note);
+            }
+
             if (atScreen)
             {
                 RescoreFormats.Write(chosen, result, read.Problems, outputPath, run);
@@ -87,6 +92,10 @@ internal static class RegisterCommands
             var wanted = EntryId.TryParse(parsed.GetRequiredValue(id), out var parsedId, out var idError) ? parsedId : throw new UsageException(idError!);
             var scoringPolicy = RegisterCsv.Policy(parsed.GetValue(policy), run.Limits);
             var read = RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, run.Error, run.Limits);
+            foreach (var note in read.Notes)
+            {
+                run.Error.WriteLine(note);
+            }
             var result = read.Score(scoringPolicy);
             var entries = result.Entries.Where(e => e.Entry.Id == wanted).ToList();
             if (entries.Count == 0)
@@ -139,6 +148,10 @@ internal static class RegisterCommands
             }
 
             var read = RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, run.Error, run.Limits);
+            foreach (var note in read.Notes)
+            {
+                run.Error.WriteLine(note);
+            }
             var before = read.Score(RegisterCsv.Policy(given[0] == "default" ? null : given[0], run.Limits));
             var after = read.Score(RegisterCsv.Policy(given[1] == "default" ? null : given[1], run.Limits));
             var comparison = DiffReport.Compare(before, after);

@@ -33,6 +33,10 @@ internal sealed class RegisterInput
 
     public List<CoveringStatement>? Covering { get; }
 
+    /// <summary>Gets what the reading has to tell on standard error once the progress display is gone, such as a covering
+    /// report with no statement about the register's quarter.</summary>
+    public IReadOnlyList<string> Notes { get; private init; } = new List<string>();
+
     /// <summary>Gets the rows of the files that could not be read (the library's own rejections are in the result).</summary>
     public List<Rejection> Problems { get; }
 
@@ -59,12 +63,13 @@ internal sealed class RegisterInput
         }
 
         List<CoveringStatement>? covering = null;
+        var notes = new List<string>();
         if (parsed.GetValue(options.Covering) is { } coveringPath)
         {
-            covering = CoveringCsv.Read(coveringPath, quarter, progress, problems, limits);
+            covering = CoveringCsv.Read(coveringPath, quarter, progress, problems, limits, notes);
         }
 
-        return new RegisterInput(quarter, rows, previousQuarter, previousRows, previousPath, covering, problems);
+        return new RegisterInput(quarter, rows, previousQuarter, previousRows, previousPath, covering, problems) { Notes = notes };
     }
 
     /// <summary>Scores the rows under <paramref name="policy"/>.</summary>

@@ -146,6 +146,17 @@ public sealed class ParserAndExitCodeTests : IDisposable
     }
 
     [Fact]
+    public void Covering_NoStatementAboutTheQuarter_IsSaidOnStandardError()
+    {
+        var covering = Write("covering.csv", "quarter,id,change,stated_residual,source\n2016/17 Q1,CR1,remains,,x\n");
+
+        var (code, _, error) = Run("rescore", Register("2018-19-Q1.csv"), "--covering", covering);
+
+        Assert.Equal(ExitCode.Success, code);
+        Assert.Contains("covering.csv: no statement is about Q1 2018/19 (1 are about other quarters); the covering report is not checked.", error);
+    }
+
+    [Fact]
     public void Catalogue_NotSupportedYet_IsAUsageErrorSayingSo()
     {
         var catalogue = Write("catalogue.json", "{}");
