@@ -70,11 +70,12 @@ internal static class CommandLine
         root.Subcommands.Add(RegisterCommands.Diff(run));
         root.Subcommands.Add(OtherCommands.Kpi(run));
         root.Subcommands.Add(OtherCommands.Complaints(run));
-        root.SetAction(result =>
-        {
-            // No command: the help, as 'lancs-scoring --help' prints it.
-            return result.RootCommandResult.Command.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = run.Output, Error = run.Error });
-        });
+        // No command, or 'help' (as the tool took before): the help, as 'lancs-scoring --help' prints it.
+        int Help(ParseResult result) => result.RootCommandResult.Command.Parse(new[] { "--help" }).Invoke(new InvocationConfiguration { Output = run.Output, Error = run.Error });
+        var help = new Command("help", "The commands, as --help lists them.") { Hidden = true };
+        help.SetAction(Help);
+        root.Subcommands.Add(help);
+        root.SetAction(Help);
         return root;
     }
 

@@ -16,7 +16,11 @@ internal static class UsageErrors
         var command = parsed.CommandResult.Command;
         var name = command is RootCommand ? null : command.Name;
         var first = parsed.UnmatchedTokens.FirstOrDefault();
-        if (name is null && first is not null)
+        if (name is null && first is not null && first.StartsWith("-", StringComparison.Ordinal) && first.Length > 1)
+        {
+            error.WriteLine($"lancs-scoring: '{Quoted.Clip(first.Split('=')[0])}' is no option of the tool's own; a command comes first, as in: lancs-scoring rescore REGISTER {Quoted.Clip(first)}");
+        }
+        else if (name is null && first is not null)
         {
             error.WriteLine($"lancs-scoring: unknown command '{Quoted.Clip(first)}'.{Suggest(first, command.Subcommands.Select(c => c.Name))}");
         }

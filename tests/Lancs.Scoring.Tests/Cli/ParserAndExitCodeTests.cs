@@ -38,6 +38,24 @@ public sealed class ParserAndExitCodeTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData]
+    [InlineData("help")]
+    [InlineData("--help")]
+    public void Help_NoCommandOrHelp_ListsTheCommandsAndTheExitCodes(params string[] args)
+    {
+        var (code, output, _) = Run(args);
+
+        Assert.Equal(ExitCode.Success, code);
+        foreach (var command in new[] { "rescore", "explain", "diff", "kpi", "complaints" })
+        {
+            Assert.Matches(@"(?m)^  " + command + " <", output);
+        }
+
+        Assert.Contains("1 rows were rejected", output);
+        Assert.DoesNotMatch(@"(?m)^  help ", output); // 'help' is kept for old scripts, not listed
+    }
+
     [Fact]
     public void Version_PrintsTheToolsOwnVersion()
     {
@@ -70,6 +88,7 @@ public sealed class ParserAndExitCodeTests : IDisposable
     [InlineData("rescore|{register}|-x", "rescore does not take -x.")]
     [InlineData("rescore|{register}|{register}", "rescore takes one file; '")]
     [InlineData("explain|{register}|CR1|CR2", "explain takes REGISTER and ID; 'CR2' is one too many")]
+    [InlineData("--format|json", "'--format' is no option of the tool's own; a command comes first")]
     [InlineData("kpi|{register}|--fail-on|always", "--fail-on 'always' is not one of rejections, findings, never.")]
     public void Refused_UnknownOptionsAndStrayArguments_ExitTwoWithASuggestion(string commandLine, string message)
     {
