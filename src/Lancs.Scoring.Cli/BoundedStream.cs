@@ -38,6 +38,11 @@ internal sealed class BoundedStream : Stream
         set => throw new NotSupportedException();
     }
 
+    /// <summary>Gets or sets, for the reads of this thread, what is told each file's bytes read so far and its length
+    /// (0 for a pipe): the progress bar of a run at a terminal. <see langword="null"/> when nothing is shown.</summary>
+    [ThreadStatic]
+    public static Action<string, long, long>? Observer;
+
     public override int Read(byte[] buffer, int offset, int count)
     {
         // Ask for one byte more than the limit allows, so that a file of exactly the limit is read and a longer one is not.
@@ -48,6 +53,8 @@ internal sealed class BoundedStream : Stream
         {
             throw new UsageException($"{Quoted.Clip(_path)}: larger than {_maxBytes:N0} bytes, the limit for an input {_noun} (is it endless, such as /dev/zero?).");
         }
+
+        Observer?.Invoke(_path, _read, _inner.CanSeek ? _inner.Length : 0);
 
         return read;
     }

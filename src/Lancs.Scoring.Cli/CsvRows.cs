@@ -24,8 +24,11 @@ internal sealed class CsvRows : IDisposable
     private Rejection? _firstMalformed;
     private int _malformed;
 
-    private CsvRows(Stream stream, string path, string kind, List<Rejection> problems, InputLimits limits)
+    private readonly Func<string, string>? _rename;
+
+    private CsvRows(Stream stream, string path, string kind, List<Rejection> problems, InputLimits limits, Func<string, string>? rename)
     {
+        _rename = rename;
         _problems = problems;
         _limits = limits;
         _path = path;
@@ -49,12 +52,15 @@ internal sealed class CsvRows : IDisposable
     }
 
     /// <summary>Reads the CSV in <paramref name="stream"/>, named <paramref name="path"/> in messages; see <see cref="Open"/>.</summary>
-    public static CsvRows From(Stream stream, string path, string kind, IReadOnlyList<string> required, string expectedHeader, List<Rejection> problems, InputLimits? limits = null)
+    /// <remarks><paramref name="rename"/> turns a header into the column name it is read by (a register's "Risk Score" into
+    /// "inherent"); without it each header is its own name.</remarks>
+    public static CsvRows From(Stream stream, string path, string kind, IReadOnlyList<string> required, string expectedHeader, List<Rejection> problems, InputLimits? limits = null,
+        Func<string, string>? rename = null)
     {
         CsvRows rows;
         try
         {
-            rows = new CsvRows(stream, path, kind, problems, limits ?? InputLimits.Default);
+            rows = new CsvRows(stream, path, kind, problems, limits ?? InputLimits.Default, rename);
         }
         catch
         {
@@ -136,14 +142,15 @@ internal sealed class CsvRows : IDisposable
                 continue;
             }
 
-            if (_columns.TryGetValue(names[i], out var earlier))
+            var name = _rename?.Invoke(names[i]) ?? names[i];
+            if (_columns.TryGetValue(name, out var earlier))
             {
                 throw new UsageException(string.Format(CultureInfo.InvariantCulture,
                     "{0}: the header names the column '{1}' twice (columns {2} and {3}); each column may appear once, or it is not clear which to read.",
                     Quoted.Clip(_path), Quoted.Clip(names[i]), earlier + 1, i + 1));
             }
 
-            _columns.Add(names[i], i);
+            _columns.Add(name, i);
         }
 
         return names;

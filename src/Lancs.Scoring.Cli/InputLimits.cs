@@ -27,6 +27,13 @@ internal sealed class InputLimits
     /// <summary>Gets the most bytes a policy file may hold: 1,048,576 (1 MiB).</summary>
     public int MaxPolicyBytes { get; init; } = 1 << 20;
 
+    /// <summary>Gets the most bytes the parts of an Excel workbook (.xlsx) may hold once unzipped, all together: 268,435,456
+    /// (256 MiB). A workbook that unzips to more (a zip bomb) is refused before a cell is read.</summary>
+    public long MaxWorkbookBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>Gets the most parts (zip entries) an Excel workbook may hold: 10,000.</summary>
+    public int MaxWorkbookParts { get; init; } = 10_000;
+
     /// <summary>Gets how long opening a file may take: 10 seconds. Only a named pipe with no writer takes longer.</summary>
     public TimeSpan OpenTimeout { get; init; } = TimeSpan.FromSeconds(10);
 

@@ -7,6 +7,6 @@ public static class Program
 {
     /// <summary>Runs the command named by the first argument.</summary>
     /// <param name="args">The command line.</param>
-    /// <returns>0 when all went well, 1 when findings or rejections were reported, 2 on failure.</returns>
-    public static int Main(string[] args) => (int)CommandLine.Run(args, Console.Out, Console.Error);
+    /// <returns>0 when the run did its job (findings are reported, not failures), 1 when rows were rejected, 2 on usage or input errors.</returns>
+    public static int Main(string[] args) => (int)CommandLine.Run(args, Console.Out, Console.Error, InputLimits.Default, Terminal.OfConsole());
 }

@@ -12,21 +12,22 @@ namespace Lancs.Scoring.Cli;
 /// line and column and the rest are still read.</summary>
 internal static class RegisterCsv
 {
-    private static readonly string[] Required = { "id", "description", "inherent", "residual" };
+    private static readonly IReadOnlyList<string> Required = RegisterColumns.Required;
     private static readonly Regex QuarterInName = new(@"(\d{4})-(\d{2})-Q([1-4])", RegexOptions.CultureInvariant);
 
-    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(string path, TextWriter progress, InputLimits? limits = null)
+    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(string path, TextWriter progress, InputLimits? limits = null, RegisterColumns? columns = null)
     {
         limits ??= InputLimits.Default;
-        return Read(InputFile.Open(path, limits), path, progress, limits);
+        return Read(InputFile.Open(path, limits), path, progress, limits, columns);
     }
 
     /// <summary>Reads the register CSV in <paramref name="input"/>, named <paramref name="path"/> in messages.</summary>
-    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null)
+    public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null, RegisterColumns? columns = null)
     {
+        columns ??= RegisterColumns.Default;
         var rows = new List<RegisterRow>();
         var problems = new List<Rejection>();
-        using var csv = CsvRows.From(input, path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source", problems, limits);
+        using var csv = CsvRows.From(input, path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source (or a council register's headings, or --columns)", problems, limits, columns.NameOf);
         foreach (var (line, cell) in csv.Read(progress))
         {
             rows.Add(new RegisterRow(line, cell("id"), cell("kind"), cell("description"), cell("risk_type"), cell("owner"),
@@ -37,12 +38,12 @@ internal static class RegisterCsv
     }
 
     /// <summary>Returns the quarter a file name states ("2017-18-Q2.csv"), or the one given with --quarter.</summary>
-    public static Quarter QuarterOf(string path, string? given)
+    public static Quarter QuarterOf(string path, string? given, string option = "--quarter")
     {
         InputFile.Check(path);
         if (given is not null)
         {
-            return Quarter.TryParse(given, out var quarter) ? quarter : throw new UsageException($"--quarter '{Quoted.Clip(given)}' is not a quarter such as 2017/18 Q2.");
+            return Quarter.TryParse(given, out var quarter) ? quarter : throw new UsageException($"{option} '{Quoted.Clip(given)}' is not a quarter such as 2017/18 Q2.");
         }
 
         var match = QuarterInName.Match(Path.GetFileName(path));
@@ -51,7 +52,7 @@ internal static class RegisterCsv
             return named;
         }
 
-        throw new UsageException($"{Quoted.Clip(path)}: the file name does not say its quarter (as in 2017-18-Q2.csv); give it with --quarter \"2017/18 Q2\".");
+        throw new UsageException($"{Quoted.Clip(path)}: the file name does not say its quarter (as in 2017-18-Q2.csv); give it with {option} \"2017/18 Q2\".");
     }
 
     /// <summary>Reads a policy file (UTF-8, at most <see cref="InputLimits.MaxPolicyBytes"/>), or returns the published policy.</summary>

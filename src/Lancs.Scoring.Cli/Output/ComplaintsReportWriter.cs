@@ -56,7 +56,7 @@ internal static class ComplaintsReportWriter
             output.WriteLine($"Deadlines and extensions to look at ({result.Findings.Count}):");
             foreach (var finding in result.Findings)
             {
-                output.WriteLine("  " + finding.Message);
+                output.WriteLine("  " + Printable.OneLine(finding.Message));
             }
 
             output.WriteLine();
@@ -68,7 +68,7 @@ internal static class ComplaintsReportWriter
             output.WriteLine($"Rejected rows ({rejected.Count}):");
             foreach (var rejection in rejected)
             {
-                output.WriteLine("  " + rejection);
+                output.WriteLine("  " + Printable.OneLine(rejection.ToString()));
             }
         }
     }

@@ -5,46 +5,38 @@ using Lancs.Scoring.Risk;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>What a policy change does to one register: entries entering or leaving the corporate register, register
-/// changes and directions of travel that come out differently, and findings that appear or disappear.</summary>
+/// <summary>Writes a <see cref="PolicyComparison"/> as text: entries entering or leaving the corporate register, register
+/// changes, directions of travel and appetite zones that come out differently, and findings that appear or disappear.</summary>
 internal static class DiffReport
 {
-    /// <summary>Writes the differences between two scorings of the same rows; returns whether there were any.</summary>
-    public static bool Write(RegisterResult before, RegisterResult after, TextWriter output)
+    /// <summary>Writes the comparison, one section per kind of difference.</summary>
+    public static void Write(PolicyComparison comparison, TextWriter output)
     {
-        output.WriteLine($"{before.Quarter}: {before.Policy}  ->  {after.Policy}");
-        var was = before.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
-        var now = after.CorporateRegister.Select(e => e.Entry.Id).ToHashSet();
-        var lines = new List<string>();
-        lines.AddRange(TableReport.Section(output, "Entering the corporate register",
-            after.CorporateRegister.Where(e => !was.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}")));
-        lines.AddRange(TableReport.Section(output, "Leaving the corporate register",
-            after.Entries.Where(e => was.Contains(e.Entry.Id) && !now.Contains(e.Entry.Id)).Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}")));
-        lines.AddRange(TableReport.Section(output, "Register changes that differ", Changed(before.Changes, after.Changes)));
-        lines.AddRange(TableReport.Section(output, "Directions of travel that differ", before.Entries.Zip(after.Entries, (b, a) => (b, a))
-            .Where(p => p.b.Direction != p.a.Direction)
-            .Select(p => $"{p.b.Entry.Id,-6} {p.b.Direction?.Name ?? "-"} -> {p.a.Direction?.Name ?? "-"}")));
-        var oldFindings = before.Findings.Select(f => f.ToString()).ToList();
-        var newFindings = after.Findings.Select(f => f.ToString()).ToList();
-        lines.AddRange(TableReport.Section(output, "Findings that appear", newFindings.Except(oldFindings)));
-        lines.AddRange(TableReport.Section(output, "Findings that disappear", oldFindings.Except(newFindings)));
+        output.WriteLine($"{comparison.Before.Quarter}: {comparison.Before.Policy}  ->  {comparison.After.Policy}");
+        TableReport.Section(output, "Entering the corporate register", comparison.Entering.Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}"));
+        TableReport.Section(output, "Leaving the corporate register", comparison.Leaving.Select(e => $"{e.Entry.Id,-6} {e.InclusionReason}"));
+        TableReport.Section(output, "Register changes that differ", comparison.Changes.Select(d => $"{d.Id,-6} {Kinds(d.Before)} -> {Kinds(d.After)}"));
+        TableReport.Section(output, "Directions of travel that differ", comparison.Directions.Select(d => $"{d.Id,-6} {d.Before?.Name ?? "-"} -> {d.After?.Name ?? "-"}"));
+        if (comparison.Zones.Count > 0)
+        {
+            TableReport.Section(output, "Appetite zones that differ", comparison.Zones.Select(d => $"{d.Id,-6} {d.Before?.Name ?? "-"} -> {d.After?.Name ?? "-"}"));
+        }
+
+        TableReport.Section(output, "Findings that appear", comparison.FindingsAppearing.Select(f => f.ToString()));
+        TableReport.Section(output, "Findings that disappear", comparison.FindingsDisappearing.Select(f => f.ToString()));
+        if (comparison.OnlyBefore.Count + comparison.OnlyAfter.Count > 0)
+        {
+            TableReport.Section(output, "Scored under one policy only",
+                comparison.OnlyBefore.Select(e => $"{e.Entry.Id,-6} only before").Concat(comparison.OnlyAfter.Select(e => $"{e.Entry.Id,-6} only after")));
+        }
+
         output.WriteLine();
-        output.WriteLine($"On the register: {before.CorporateRegister.Count} before, {after.CorporateRegister.Count} after.");
-        return lines.Count > 0;
+        output.WriteLine($"On the register: {comparison.Before.CorporateRegister.Count} before, {comparison.After.CorporateRegister.Count} after.");
     }
 
-    private static IEnumerable<string> Changed(IReadOnlyList<RegisterChange> before, IReadOnlyList<RegisterChange> after)
-    {
-        var old = before.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Kind)));
-        var now = after.GroupBy(c => c.Id).ToDictionary(g => g.Key, g => string.Join(", ", g.Select(c => c.Kind)));
-        foreach (var id in old.Keys.Concat(now.Keys.Where(k => !old.ContainsKey(k))))
-        {
-            var was = old.TryGetValue(id, out var kind) ? kind : "-";
-            var becomes = now.TryGetValue(id, out var newKind) ? newKind : "-";
-            if (was != becomes)
-            {
-                yield return $"{id,-6} {was} -> {becomes}";
-            }
-        }
-    }
+    /// <summary>Returns how many differences the comparison lists in all: what <c>--fail-on findings</c> counts.</summary>
+    public static int Count(PolicyComparison c) => c.Entering.Count + c.Leaving.Count + c.Changes.Count + c.Directions.Count + c.Zones.Count
+        + c.FindingsAppearing.Count + c.FindingsDisappearing.Count + c.OnlyBefore.Count + c.OnlyAfter.Count;
+
+    private static string Kinds(IReadOnlyList<RegisterChangeKind> kinds) => kinds.Count == 0 ? "-" : string.Join(", ", kinds);
 }

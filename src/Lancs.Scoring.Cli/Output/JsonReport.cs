@@ -1,195 +1,57 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
+using Lancs.Scoring.Complaints;
+using Lancs.Scoring.Json;
+using Lancs.Scoring.Kpi;
 using Lancs.Scoring.Risk;
 
 namespace Lancs.Scoring.Cli;
 
-/// <summary>The whole result as JSON, for another program.</summary>
+/// <summary>Every command's result in the library's JSON contract (docs/json.md): one writer, the library's, streamed to
+/// the output as it goes. The rows the command line itself rejected are written before the result's own.</summary>
 internal static class JsonReport
 {
-    public static void Write(RegisterResult result, IReadOnlyList<Rejection> problems, TextWriter output)
+    /// <summary>rescore: the whole result.</summary>
+    public static void Rescore(RegisterResult result, IReadOnlyList<Rejection> problems, TextWriter output) =>
+        Write(output, stream => ScoringJson.Write(stream, result, Options(problems)));
+
+    /// <summary>explain: the entries of the id, as the contract writes an entry, with their explanation steps.</summary>
+    public static void Explain(RegisterResult result, IReadOnlyList<EntryResult> entries, TextWriter output) => Write(output, stream =>
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("quarter", result.Quarter.ToString());
-            json.WriteString("policy", result.Policy.Name);
-            json.WriteNumber("inclusionThreshold", result.Policy.InclusionThreshold);
-            json.WriteStartArray("entries");
-            foreach (var e in result.Entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", e.Entry.Id.Raw);
-                json.WriteString("kind", e.Entry.Kind.Name);
-                json.WriteNumber("inherent", e.Inherent.Value);
-                if (e.Residual is { } residual)
-                {
-                    json.WriteNumber("residual", residual.Value);
-                }
-
-                if (e.Target is { } target)
-                {
-                    json.WriteNumber("target", target.Value);
-                }
-
-                WriteCell(json, "inherentCell", e.Entry.Inherent, e.Entry.Kind);
-                WriteCell(json, "residualCell", e.Entry.Residual, e.Entry.Kind);
-                WriteCell(json, "targetCell", e.Entry.Target, e.Entry.Kind);
-                if (result.Policy.Appetite.HasZones)
-                {
-                    json.WriteString("appetiteZone", e.AppetiteZone?.Name);
-                }
-
-                json.WriteBoolean("onCorporateRegister", e.IsOnCorporateRegister);
-                json.WriteString("reason", e.InclusionReason);
-                json.WriteString("direction", e.Direction?.Name);
-                if (e.Movement?.Previous is { } previous)
-                {
-                    json.WriteStartObject("previous");
-                    json.WriteString("id", previous.Id.Raw);
-                    json.WriteString("quarter", previous.Quarter.ToString());
-                    json.WriteNumber("residual", previous.JudgedScore.Value);
-                    json.WriteEndObject();
-                }
-                else
-                {
-                    json.WriteNull("previous");
-                }
-
-                json.WriteString("statedDirection", e.Stated.Raw);
-                json.WriteString("statedDirectionRead", e.Stated.Normalised?.Name);
-                json.WriteString("statedDirectionReading", e.Stated.Reading.Name);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            WriteList(json, "changes", result.Changes, c => (c.Id.Raw, c.PreviousId?.Raw, c.Kind.Name, c.Reason));
-            WriteList(json, "findings", result.Findings, f => (f.Id?.Raw, f.PreviousId?.Raw, f.Kind.Name, f.Message));
-            json.WriteStartArray("rejections");
-            foreach (var r in problems)
-            {
-                WriteRejection(json, r);
-            }
-
-            foreach (var r in result.Rejections)
-            {
-                WriteRejection(json, r);
-            }
-
-            json.WriteEndArray();
-            WriteHeatMaps(json, result);
-            json.WriteEndObject();
-        }
-
-        output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
-    }
-
-    /// <summary>The cell of a known assessment, with the kind's impact label ("Outstanding" for an opportunity's impact 5);
-    /// nothing for a bare score.</summary>
-    private static void WriteCell(Utf8JsonWriter json, string name, Assessment? assessment, RegisterKind kind)
-    {
-        if (assessment?.Impact is not { } impact || assessment.Likelihood is not { } likelihood)
-        {
-            return;
-        }
-
-        json.WriteStartObject(name);
-        json.WriteString("impact", impact.LabelFor(kind));
-        json.WriteString("likelihood", likelihood.Name);
-        json.WriteEndObject();
-    }
-
-    /// <summary>The six heat maps (risks and opportunities, each inherent, residual and target): occupied cells and scores
-    /// with their entries' ids, and the ids of bare scores.</summary>
-    private static void WriteHeatMaps(Utf8JsonWriter json, RegisterResult result)
-    {
-        var appetite = result.Policy.Appetite;
-        json.WriteStartArray("heatMaps");
-        foreach (var map in result.HeatMaps.All)
-        {
-            json.WriteStartObject();
-            json.WriteString("kind", map.Kind.Name);
-            json.WriteString("assessment", map.AssessmentKind.ToString().ToLowerInvariant());
-            json.WriteNumber("total", map.Total);
-            json.WriteStartArray("cells");
-            foreach (var cell in map.Cells.Where(c => c.Count > 0))
-            {
-                json.WriteStartObject();
-                json.WriteString("impact", cell.ImpactLabel);
-                json.WriteString("likelihood", cell.Cell.Likelihood.Name);
-                json.WriteNumber("score", cell.Cell.Score.Value);
-                json.WriteNumber("count", cell.Count);
-                WriteIds(json, "ids", cell.Ids);
-                if (appetite.HasZones)
-                {
-                    json.WriteString("appetiteZone", appetite.Zones.FirstOrDefault(z => z.Contains(cell.Cell))?.Name);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("byScore");
-            foreach (var score in RiskScore.All.Where(s => map.CountOfScore(s) > 0))
-            {
-                json.WriteStartObject();
-                json.WriteNumber("score", score.Value);
-                json.WriteNumber("count", map.CountOfScore(score));
-                WriteIds(json, "ids", map.IdsOfScore(score));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            WriteIds(json, "unplaced", map.Unplaced);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteIds(Utf8JsonWriter json, string name, IEnumerable<EntryId> ids)
-    {
-        json.WriteStartArray(name);
-        foreach (var id in ids)
-        {
-            json.WriteStringValue(id.Raw);
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteList<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, System.Func<T, (string? Id, string? PreviousId, string Kind, string Text)> fields)
-    {
-        json.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            var (id, previousId, kind, text) = fields(item);
-            json.WriteStartObject();
-            json.WriteString("id", id);
-            if (previousId is not null)
-            {
-                json.WriteString("previousId", previousId); // a renumbering: the entry's id in the previous quarter
-            }
-
-            json.WriteString("kind", kind);
-            json.WriteString("text", text);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-    }
-
-    private static void WriteRejection(Utf8JsonWriter json, Rejection r)
-    {
+        var wanted = new HashSet<EntryResult>(entries);
+        var all = RegisterResultJson.From(result).Entries;
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
-        json.WriteString("entry", r.Entry);
-        json.WriteString("field", r.Field);
-        json.WriteString("value", r.AttemptedValue is null ? null : Quoted.Clip(r.AttemptedValue));
-        json.WriteString("reason", r.Reason);
+        json.WriteString("quarter", result.Quarter.ToString());
+        json.WritePropertyName("entries");
+        JsonSerializer.Serialize(json, all.Where((_, i) => wanted.Contains(result.Entries[i])).ToList(), ScoringJsonContext.Default.IReadOnlyListEntryJson);
         json.WriteEndObject();
+    });
+
+    /// <summary>diff: the comparison of the two policies.</summary>
+    public static void Diff(PolicyComparison comparison, TextWriter output) =>
+        output.WriteLine(JsonSerializer.Serialize(PolicyComparisonJson.From(comparison), ScoringJsonContext.Default.PolicyComparisonJson));
+
+    /// <summary>kpi: each observation's band, movement, directions, target and comparisons, then the rejected rows.</summary>
+    public static void Kpi(KpiScoreReport report, string catalogue, IReadOnlyList<Rejection> problems, TextWriter output) =>
+        Write(output, stream => ScoringJson.Write(stream, report, catalogue, Options(problems)));
+
+    /// <summary>complaints: each stream's figures per financial year, the deadline findings, then the rejected rows.</summary>
+    public static void Complaints(ComplaintClassification result, IEnumerable<ReportFinding> figureFindings, IReadOnlyList<Rejection> problems, TextWriter output) =>
+        Write(output, stream => ScoringJson.Write(stream, result, figureFindings, Options(problems)));
+
+    private static ScoringJsonOptions Options(IReadOnlyList<Rejection> problems) => new() { Indented = true, InputRejections = problems };
+
+    private static void Write(TextWriter output, Action<Stream> write)
+    {
+        using (var stream = new TextWriterStream(output))
+        {
+            write(stream);
+        }
+
+        output.WriteLine();
     }
 }

@@ -16,7 +16,7 @@ internal static class KpiReport
         {
             var value = r.Observation.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-";
             var comparisons = string.Join("; ", r.Comparisons.Select(c => c.ToString()));
-            output.WriteLine($"  {Cut(r.Indicator.Code, 28),-28} {Cut(r.Observation.Period.Label, 22),-22} {value,9}  {Cut(r.Assignment.ToString(), 22),-22} {r.Movement.Name,-10} {r.Direction.Name,-10} {r.LongTermDirection.Name,-10} {r.Target.Name,-12} {comparisons}");
+            output.WriteLine(Printable.OneLine($"  {Cut(r.Indicator.Code, 28),-28} {Cut(r.Observation.Period.Label, 22),-22} {value,9}  {Cut(r.Assignment.ToString(), 22),-22} {r.Movement.Name,-10} {r.Direction.Name,-10} {r.LongTermDirection.Name,-10} {r.Target.Name,-12} {comparisons}"));
         }
 
         var rejected = problems.Concat(report.Rejections).ToList();
@@ -26,7 +26,7 @@ internal static class KpiReport
             output.WriteLine($"Rejected rows ({rejected.Count}):");
             foreach (var rejection in rejected)
             {
-                output.WriteLine("  " + rejection);
+                output.WriteLine("  " + Printable.OneLine(rejection.ToString()));
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class TableReport
             output.WriteLine($"Not on the corporate register ({off.Count}):");
             foreach (var entry in off)
             {
-                output.WriteLine($"  {entry.Entry.Id,-6} {entry.InclusionReason}");
+                output.WriteLine(Printable.OneLine($"  {entry.Entry.Id,-6} {entry.InclusionReason}"));
             }
         }
 
@@ -32,20 +32,20 @@ internal static class TableReport
         foreach (var map in result.HeatMaps.All.Where(m => m.Total > 0))
         {
             output.WriteLine();
-            output.WriteLine(map.Render());
+            output.WriteLine(Printable.Escape(map.Render()));
         }
     }
 
     public static void WriteExplanation(EntryResult entry, TextWriter output)
     {
-        output.WriteLine($"{entry.Entry.Id} ({entry.Entry.Quarter}): {entry.Entry.Description}");
-        output.WriteLine($"  {(entry.IsOnCorporateRegister ? "ON" : "NOT ON")} the corporate register: {entry.InclusionReason}");
-        output.WriteLine($"  Direction of travel: {entry.Direction?.Name ?? "(no previous register given)"}; stated by the owner: {Stated(entry)}");
-        output.WriteLine("  Scores: " + Scores(entry));
+        output.WriteLine(Printable.OneLine($"{entry.Entry.Id} ({entry.Entry.Quarter}): {entry.Entry.Description}"));
+        output.WriteLine(Printable.OneLine($"  {(entry.IsOnCorporateRegister ? "ON" : "NOT ON")} the corporate register: {entry.InclusionReason}"));
+        output.WriteLine(Printable.OneLine($"  Direction of travel: {entry.Direction?.Name ?? "(no previous register given)"}; stated by the owner: {Stated(entry)}"));
+        output.WriteLine(Printable.OneLine("  Scores: " + Scores(entry)));
         output.WriteLine("  Rule by rule:");
         foreach (var sentence in entry.Explanation)
         {
-            output.WriteLine("  - " + sentence);
+            output.WriteLine("  - " + Printable.OneLine(sentence));
         }
     }
 
@@ -57,11 +57,12 @@ internal static class TableReport
         output.WriteLine($"  {"ID",-6} {"Inherent",8} {"Residual",8}{(targets ? $" {"Target",8}" : string.Empty)}{(zones ? $"  {"Zone",-10}" : string.Empty)}  {"Direction",-9}  {"Stated",-11}  Description");
         foreach (var e in entries)
         {
-            var description = e.Entry.Description.Split('\n')[0];
+            // Plain text keeps one line per entry; the terminal table (TerminalTables) wraps the description in full.
+            var description = Printable.Escape(e.Entry.Description.Split('\n')[0]);
             description = description.Length > 70 ? description.Substring(0, 67) + "..." : description;
             var target = targets ? $" {(e.Target?.Value.ToString() ?? "-"),8}" : string.Empty;
             var zone = zones ? $"  {e.AppetiteZone?.Name ?? "-",-10}" : string.Empty;
-            output.WriteLine($"  {e.Entry.Id,-6} {e.Inherent.Value,8} {(e.Residual?.Value.ToString() ?? "-"),8}{target}{zone}  {e.Direction?.Name ?? "-",-9}  {Stated(e),-11}  {description}");
+            output.WriteLine($"  {Printable.Escape(e.Entry.Id.ToString()),-6} {e.Inherent.Value,8} {(e.Residual?.Value.ToString() ?? "-"),8}{target}{zone}  {e.Direction?.Name ?? "-",-9}  {Stated(e),-11}  {description}");
         }
     }
 
@@ -86,7 +87,7 @@ internal static class TableReport
         ? $"{assessment.Score} ({impact.LabelFor(kind)} x {likelihood.Name})"
         : assessment.Score.ToString();
 
-    private static string Stated(EntryResult entry) =>
+    public static string Stated(EntryResult entry) =>
         entry.Stated.Normalised?.Name ?? (entry.Stated.Raw.Length == 0 ? "(blank)" : "(narrative)");
 
     /// <summary>Writes a titled list, or nothing when it is empty; returns the lines written.</summary>
@@ -102,7 +103,7 @@ internal static class TableReport
         output.WriteLine($"{title} ({list.Count}):");
         foreach (var line in list)
         {
-            output.WriteLine("  " + line.Replace(Environment.NewLine, " ").Replace("\n", " "));
+            output.WriteLine("  " + Printable.OneLine(line));
         }
 
         return list;

@@ -43,7 +43,7 @@ public sealed class DefectRegressionTests : IDisposable
     {
         var (code, output, _) = Run("kpi", Write("kpi.csv", "code,period,end,value\nCPP-RATE,Q1 2017/18,2017-06,52.5\nCPP-RATE,odd," + end + ",50\n"));
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.Contains($"CPP-RATE (line 3), end '{end}': the period end must be a month", output);
         Assert.Matches(@"CPP-RATE\s+Q1 2017/18\s+52\.5", output);
     }
@@ -53,7 +53,7 @@ public sealed class DefectRegressionTests : IDisposable
     {
         var (code, output, _) = Run("kpi", Write("kpi.csv", "code,period,end,value\n,Q1 2017/18,2017-06,52.5\nCPP-RATE,Q1 2017/18,2017-06,52.5\n"));
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.Contains("(no code) (line 2), code (missing): every observation needs its indicator's code", output);
         Assert.Matches(@"CPP-RATE\s+Q1 2017/18\s+52\.5", output);
     }
@@ -70,7 +70,7 @@ public sealed class DefectRegressionTests : IDisposable
 
         var (code, output, error) = Run("rescore", Write("2017-18-Q2.csv", text.ToString()), "--format", "csv");
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.Equal(99_999, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1);
         var rejected = Assert.Single(error.Split('\n'), l => l.StartsWith("rejected:", StringComparison.Ordinal));
         Assert.StartsWith("rejected: 2017-18-Q2.csv line 4, description 'CR1.3,risk,\"Third,Economic,MT,16,12,Level,x': malformed CSV at column 12", rejected);
@@ -115,7 +115,7 @@ public sealed class DefectRegressionTests : IDisposable
 
         var (code, output, error) = Run("rescore", path, "--format", "csv");
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.Contains("rejected: 2017-18-Q2.csv line 2, description 'Caf\uFFFD services': the cell holds U+FFFD, the mark of bytes that are not UTF-8", error);
         Assert.DoesNotContain("CR1,", output);
     }
@@ -128,7 +128,7 @@ public sealed class DefectRegressionTests : IDisposable
 
         var (code, output, _) = Run("complaints", path);
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.Contains("statutory adult social care: 1 received", output);
         Assert.Contains("A-1 (line 3), reference 'A-1': line 2 has the same reference", output);
     }
@@ -163,7 +163,7 @@ public sealed class DefectRegressionTests : IDisposable
 
         var (code, output, error) = Run("rescore", path, "--format", "json");
 
-        Assert.Equal(ExitCode.Findings, code);
+        Assert.Equal(ExitCode.Rejected, code);
         Assert.True(output.Length + error.Length < 20_000, $"{output.Length + error.Length} characters of output");
         Assert.Contains("the line is longer than 262,144 characters", output);
     }
