@@ -89,19 +89,19 @@ internal static class RegisterCommands
         command.Options.Add(failOn);
         command.SetAction(parsed =>
         {
-            var wanted = EntryId.TryParse(parsed.GetRequiredValue(id), out var parsedId, out var idError) ? parsedId : throw new UsageException(idError!);
             var scoringPolicy = RegisterCsv.Policy(parsed.GetValue(policy), run.Limits);
+            var wanted = Normalised(parsed.GetRequiredValue(id), scoringPolicy);
             var read = RegisterInput.Read(parsed.GetRequiredValue(register), parsed, input, run.Error, run.Limits);
             foreach (var note in read.Notes)
             {
                 run.Error.WriteLine(note);
             }
             var result = read.Score(scoringPolicy);
-            var entries = result.Entries.Where(e => e.Entry.Id == wanted).ToList();
+            var entries = result.Entries.Where(e => e.Entry.Id.Normalised == wanted).ToList();
             if (entries.Count == 0)
             {
                 // Only a rejected row of this very id answers, not one whose id merely starts the same (CR12 for CR1).
-                var rejected = result.Rejections.Where(r => RejectedId(r) == wanted).Select(r => r.ToString()).ToList();
+                var rejected = result.Rejections.Where(r => RejectedId(r, scoringPolicy) == wanted).Select(r => r.ToString()).ToList();
                 throw new UsageException(rejected.Count == 0 ? $"{wanted} is not in the register." : $"{wanted} was rejected: {string.Join("; ", rejected)}");
             }
 
@@ -183,9 +183,27 @@ internal static class RegisterCommands
         new("--policy", "-p") { Description = "The scoring policy (JSON); default: the council's published policy.", HelpName = "FILE" };
 
     /// <summary>Returns the id of the current register's row a rejection names ("CR12 (line 14)"), or <see langword="null"/>.</summary>
-    private static EntryId? RejectedId(Rejection rejection)
+    /// <summary>Returns the id as the policy compares it: the papers' normal form (C01 is CO1), or trimmed and upper-cased
+    /// under a pattern of the council's own (IdentifierScheme). An id the papers' scheme cannot read is a usage error.</summary>
+    private static string Normalised(string text, ScoringPolicy policy)
     {
-        var end = rejection.Entry.LastIndexOf(" (line ", StringComparison.Ordinal);
-        return end > 0 && EntryId.TryParse(rejection.Entry.Substring(0, end), out var id, out _) ? id : null;
+        if (policy.Identifiers.Pattern is not null)
+        {
+            return text.Trim().ToUpperInvariant();
+        }
+
+        return EntryId.TryParse(text, out var id, out var error) ? id.Normalised : throw new UsageException(error);
+    }
+
+    private static string? RejectedId(Rejection rejection, ScoringPolicy policy)
+    {
+        var end = rejection.Entry.LastIndexOf(" (", StringComparison.Ordinal);
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var text = rejection.Entry.Substring(0, end);
+        return policy.Identifiers.Pattern is not null ? text.Trim().ToUpperInvariant() : EntryId.TryParse(text, out var id, out _) ? id.Normalised : null;
     }
 }

@@ -236,6 +236,23 @@ public sealed class ParserAndExitCodeTests : IDisposable
         Assert.Equal(9, json.RootElement.GetProperty("onRegister")[1].GetInt32());
     }
 
+    [Fact]
+    public void CouncilsOwnIds_RescoreAndExplain_UnderAPolicyWithAnIdPattern()
+    {
+        var policy = Write("rsk.json", "{ \"idPattern\": \"RSK-[0-9]+\", \"kindFrom\": \"column\" }");
+        var register = Write("2017-18-Q2.csv", "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source\n" +
+            "RSK-99,risk,Data protection,Legal,MT,20,16,Level,\nRSK-7,opportunity,Income growth,Economic,MT,16,12,Level,\nRSK-8,,No kind,Economic,MT,16,12,Level,\n");
+
+        var (rescored, table, errors) = Run("rescore", register, "--policy", policy);
+        var (explained, why, _) = Run("explain", register, "rsk-99", "--policy", policy);
+
+        Assert.Equal(ExitCode.Rejected, rescored);   // RSK-8 has no kind
+        Assert.Contains("RSK-99", table);
+        Assert.Contains("RSK-8 (line 4), kind", table + errors);
+        Assert.Equal(ExitCode.Success, explained);
+        Assert.Contains("RSK-99: residual 16 is 12 or above", why);
+    }
+
     private static string Register(string file) => Path.Combine(Registers, file);
 
     private string Write(string name, string text) => WriteFile(_scratch, name, text);
