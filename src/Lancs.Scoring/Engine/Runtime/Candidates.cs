@@ -1,8 +1,11 @@
 using System;
+using System.Buffers;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>The facts of one pattern that pass its single-fact conditions, found once per run before any join.</summary>
+/// <remarks>The indexes of a filtered list are rented from <see cref="ArrayPool{T}.Shared"/>; the step that made them calls
+/// <see cref="Release"/> once when done (or takes an exact copy with <see cref="ToIndexArray"/>, which releases them).</remarks>
 internal readonly struct Candidates
 {
     private readonly int[]? _indexes;
@@ -19,12 +22,16 @@ internal readonly struct Candidates
     /// <summary>Returns the list index of the <paramref name="i"/>th candidate.</summary>
     public int this[int i] => _indexes is null ? i : _indexes[i];
 
-    /// <summary>Returns the candidates' list indexes as an array of at least <see cref="Count"/> items, in list order.</summary>
+    /// <summary>Returns the candidates' list indexes in an array of exactly <see cref="Count"/> items, in list order, and
+    /// releases the rented ones: the candidates must not be read afterwards.</summary>
     public int[] ToIndexArray()
     {
         if (_indexes is not null)
         {
-            return _indexes;
+            var exact = new int[Count];
+            Array.Copy(_indexes, exact, Count);
+            Release();
+            return exact;
         }
 
         var all = new int[Count];
@@ -46,7 +53,7 @@ internal readonly struct Candidates
         }
 
         var items = list.Items;
-        var indexes = new int[count];
+        var indexes = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
@@ -57,5 +64,14 @@ internal readonly struct Candidates
         }
 
         return new Candidates(indexes, kept);
+    }
+
+    /// <summary>Returns rented indexes to the pool; call once, when the step that made the candidates is done with them.</summary>
+    public void Release()
+    {
+        if (_indexes is not null)
+        {
+            ArrayPool<int>.Shared.Return(_indexes);
+        }
     }
 }

@@ -43,6 +43,7 @@ internal sealed class CrossJoinStep<T> : Step
             }
         }
 
+        candidates.Release();
         return output;
     }
 }
