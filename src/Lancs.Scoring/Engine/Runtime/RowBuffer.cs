@@ -42,11 +42,13 @@ internal sealed class RowBuffer
         return buffer;
     }
 
-    /// <summary>Returns a buffer of one-slot rows over <paramref name="indexes"/> (taken, not copied): the rows of a rule's first pattern.</summary>
-    public static RowBuffer OfIndexes(int[] indexes, int count)
+    /// <summary>Returns a buffer of one-slot rows over <paramref name="indexes"/>, an array rented from the pool (taken, not
+    /// copied): the rows of a rule's first pattern.</summary>
+    public static RowBuffer OfRentedIndexes(int[] indexes, int count)
     {
         var buffer = new RowBuffer(1, indexes);
         buffer.Count = count;
+        buffer._rented = true;
         return buffer;
     }
 
