@@ -76,9 +76,9 @@ internal static class DescriptionOverlap
                 i++; // a possessive: "Children's" is "children"
             }
 
-            if (word.Length >= 3 && !Boilerplate.Contains(word.ToString()))
+            if (word.Length >= 3 && word.ToString() is var found && !Boilerplate.Contains(found))
             {
-                words.Add(word.ToString());
+                words.Add(found);
             }
 
             word.Clear();

@@ -70,6 +70,31 @@ public sealed class HeatMap
         return new HeatMap(cells, byScoreValue, unplaced, total);
     }
 
+    /// <summary>Counts assessments one at a time into a heat map, without a list of them (a run's gather counts as it goes).</summary>
+    internal sealed class Tally
+    {
+        private readonly int[,] _cells = new int[5, 5];
+        private readonly int[] _byScoreValue = new int[26];
+        private int _unplaced;
+        private int _total;
+
+        public void Add(Assessment assessment)
+        {
+            _total++;
+            _byScoreValue[assessment.Score.Value]++;
+            if (assessment.Impact is { } impact && assessment.Likelihood is { } likelihood)
+            {
+                _cells[impact.Value - 1, likelihood.Value - 1]++;
+            }
+            else
+            {
+                _unplaced++;
+            }
+        }
+
+        public HeatMap ToHeatMap() => new(_cells, _byScoreValue, _unplaced, _total);
+    }
+
     /// <summary>Returns how many assessments have <paramref name="score"/>, whether or not their cell is known.</summary>
     /// <param name="score">The score.</param>
     /// <returns>The count.</returns>

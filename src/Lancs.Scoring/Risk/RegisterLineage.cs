@@ -41,25 +41,18 @@ public static class RegisterLineage
         Guard.NotNull(policy);
         var found = new Predecessor?[current.Count];
         var taken = new bool[previous.Count];
-        var byId = new Dictionary<(EntryId, RegisterKind), int>(previous.Count);
-        for (var p = 0; p < previous.Count; p++)
-        {
-            var key = (previous[p].Id, previous[p].Kind);
-            if (!byId.ContainsKey(key))
-            {
-                byId.Add(key, p);
-            }
-        }
-
+        var byId = FirstById(previous);
         var unmatched = new List<int>();
+        var matched = 0;
         for (var c = 0; c < current.Count; c++)
         {
             var entry = current[c];
-            if (byId.TryGetValue((entry.Id, entry.Kind), out var p) && !taken[p]
+            if (FindFirst(byId, previous, entry) is var p and >= 0 && !taken[p]
                 && DescriptionOverlap.Of(entry.Description, previous[p].Description) is var same && same >= policy.DescriptionSimilarity)
             {
                 taken[p] = true;
                 found[c] = new Predecessor(entry, previous[p], same);
+                matched++;
             }
             else
             {
@@ -70,9 +63,10 @@ public static class RegisterLineage
         foreach (var (c, p, similarity) in BySubject(current, previous, unmatched, taken, policy.DescriptionSimilarity))
         {
             found[c] = new Predecessor(current[c], previous[p], similarity);
+            matched++;
         }
 
-        var result = new List<Predecessor>();
+        var result = new List<Predecessor>(matched);
         foreach (var predecessor in found)
         {
             if (predecessor is not null)
@@ -83,6 +77,55 @@ public static class RegisterLineage
 
         return result;
     }
+
+    /// <summary>Indexes the first previous entry of each id and kind: an open-addressing table of positions + 1 over the ids'
+    /// cached hash codes (no key tuples or dictionary nodes for a register of a million entries). Its length is a power of two.</summary>
+    private static int[] FirstById(IReadOnlyList<RegisterEntry> previous)
+    {
+        var size = 4;
+        while (size < 2 * previous.Count && size < (1 << 30))
+        {
+            size *= 2;
+        }
+
+        var slots = new int[size];
+        for (var p = 0; p < previous.Count; p++)
+        {
+            var slot = Start(previous[p].Id, size);
+            while (slots[slot] != 0 && !SameKey(previous[slots[slot] - 1], previous[p]))
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            if (slots[slot] == 0)
+            {
+                slots[slot] = p + 1;
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>Returns the position of the first previous entry with <paramref name="entry"/>'s id and kind, or -1.</summary>
+    private static int FindFirst(int[] slots, IReadOnlyList<RegisterEntry> previous, RegisterEntry entry)
+    {
+        var slot = Start(entry.Id, slots.Length);
+        while (slots[slot] != 0)
+        {
+            if (SameKey(previous[slots[slot] - 1], entry))
+            {
+                return slots[slot] - 1;
+            }
+
+            slot = (slot + 1) & (slots.Length - 1);
+        }
+
+        return -1;
+    }
+
+    private static bool SameKey(RegisterEntry a, RegisterEntry b) => a.Id.Equals(b.Id) && a.Kind == b.Kind;
+
+    private static int Start(EntryId id, int size) => (int)(unchecked((uint)id.GetHashCode() * 2654435769u) >> 2) & (size - 1);
 
     /// <summary>Pairs the unmatched entries with unmatched previous entries of the same kind by description, best first.</summary>
     private static List<(int Current, int Previous, double Similarity)> BySubject(IReadOnlyList<RegisterEntry> current,

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Lancs.Scoring.Engine.Runs;
-using Lancs.Scoring.Engine.Runtime;
 
 namespace Lancs.Scoring.Risk;
 
@@ -53,60 +52,44 @@ public sealed partial class RegisterScorer
 
     private RegisterResult Gather(IRuleRun session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
+        // Each scored entry learns its position among the results, so its inclusion and movement are placed without a
+        // dictionary of a million entries (a fact's position is stable: derived facts are never changed after the run).
         var scoredEntries = session.Query<ScoredEntry>();
-        var ordinal = new Dictionary<object, int>(scoredEntries.Count, FactIdentityComparer.Instance);
-        for (var k = 0; k < scoredEntries.Count; k++)
+        var count = scoredEntries.Count;
+        for (var k = 0; k < count; k++)
         {
-            ordinal.Add(scoredEntries[k], k);
+            scoredEntries[k].Ordinal = k;
         }
 
-        var inclusions = new Inclusion?[scoredEntries.Count];
+        var inclusions = new Inclusion?[count];
+        var onRegister = 0;
         foreach (var inclusion in session.Query<Inclusion>())
         {
-            inclusions[ordinal[inclusion.Scored]] = inclusion;
+            inclusions[OrdinalOf(scoredEntries, inclusion.Scored)] = inclusion;
+            onRegister += inclusion.IsOnCorporateRegister ? 1 : 0;
         }
 
-        var movements = new ScoreMovement?[scoredEntries.Count];
+        var movements = new ScoreMovement?[count];
         foreach (var movement in session.Query<ScoreMovement>())
         {
-            movements[ordinal[movement.Scored]] = movement;
+            movements[OrdinalOf(scoredEntries, movement.Scored)] = movement;
         }
 
-        var findingsById = new Dictionary<EntryId, List<Finding>>();
-        var findings = new List<Finding>(preFindings);
-        foreach (var finding in session.Query<Finding>())
-        {
-            if (finding.Id is null && !registerFindings)
-            {
-                continue; // a finding about the whole register, already reported by the first partition
-            }
-
-            findings.Add(finding);
-            if (finding.Id is { } id)
-            {
-                if (!findingsById.TryGetValue(id, out var list))
-                {
-                    findingsById[id] = list = new List<Finding>();
-                }
-
-                list.Add(finding);
-            }
-        }
-
+        var ids = new IdIndex(scoredEntries);
+        var entryFindings = FindingsByEntry(session.Query<Finding>(), preFindings, registerFindings, ids, count, out var findings);
         var explainer = new SessionExplainer(session);
-        var entries = new List<EntryResult>(scoredEntries.Count);
-        var register = new List<EntryResult>();
-        var inherent = new List<Assessment>(scoredEntries.Count);
-        var residual = new List<Assessment>(scoredEntries.Count);
-        for (var k = 0; k < scoredEntries.Count; k++)
+        var entries = new List<EntryResult>(count);
+        var register = new List<EntryResult>(onRegister);
+        var inherent = new HeatMap.Tally();
+        var residual = new HeatMap.Tally();
+        for (var k = 0; k < count; k++)
         {
             var scored = scoredEntries[k];
             var entry = scored.Entry;
-            var entryFindings = findingsById.TryGetValue(entry.Id, out var list) ? (IReadOnlyList<Finding>)list : System.Array.Empty<Finding>();
             var inclusion = inclusions[k] ?? throw new System.InvalidOperationException($"{entry}: no inclusion rule decided the entry.");
-            var result = new EntryResult(scored, inclusion, movements[k], entryFindings, explainer);
+            var result = new EntryResult(scored, inclusion, movements[k], entryFindings[ids.FirstWithIdOf(k)] ?? (IReadOnlyList<Finding>)System.Array.Empty<Finding>(), explainer);
             entries.Add(result);
-            if (result.IsOnCorporateRegister)
+            if (inclusion.IsOnCorporateRegister)
             {
                 register.Add(result);
             }
@@ -118,29 +101,78 @@ public sealed partial class RegisterScorer
             }
         }
 
-        return new RegisterResult(quarter, Policy, entries, register, InRegisterOrder(session.Query<RegisterChange>(), entries), findings, rejections,
-            HeatMap.Count(inherent), HeatMap.Count(residual));
+        return new RegisterResult(quarter, Policy, entries, register, InRegisterOrder(session.Query<RegisterChange>(), ids, scoredEntries), findings, rejections,
+            inherent.ToHeatMap(), residual.ToHeatMap());
     }
 
-    /// <summary>Orders changes as the covering reports list them: current entries in register order, then removals.</summary>
-    private static List<RegisterChange> InRegisterOrder(IReadOnlyList<RegisterChange> changes, List<EntryResult> entries)
+    private static int OrdinalOf(IReadOnlyList<ScoredEntry> scoredEntries, ScoredEntry scored)
     {
-        var position = new Dictionary<EntryId, int>(entries.Count);
-        foreach (var entry in entries)
+        var k = scored.Ordinal;
+        return k >= 0 && k < scoredEntries.Count && ReferenceEquals(scoredEntries[k], scored)
+            ? k
+            : throw new System.InvalidOperationException($"{scored}: a fact derived from a scored entry this run did not score.");
+    }
+
+    /// <summary>Groups the findings about entries by the first entry of their id (entries that share an id share its findings,
+    /// as the rules report them), each group in arrival order, in exactly sized arrays; <paramref name="findings"/> gets every
+    /// finding of the run after <paramref name="preFindings"/>.</summary>
+    private static Finding[]?[] FindingsByEntry(IReadOnlyList<Finding> derived, List<Finding> preFindings, bool registerFindings, IdIndex ids, int count,
+        out List<Finding> findings)
+    {
+        findings = new List<Finding>(preFindings.Count + derived.Count);
+        findings.AddRange(preFindings);
+        var groupOf = new int[derived.Count];
+        var sizes = new int[count];
+        for (var f = 0; f < derived.Count; f++)
         {
-            if (!position.ContainsKey(entry.Entry.Id))
+            var finding = derived[f];
+            groupOf[f] = -1;
+            if (finding.Id is null && !registerFindings)
             {
-                position.Add(entry.Entry.Id, entry.Entry.Position);
+                continue; // a finding about the whole register, already reported by the first partition
+            }
+
+            findings.Add(finding);
+            if (finding.Id is { } id && ids.FirstWithId(id) is var first and >= 0)
+            {
+                groupOf[f] = first;
+                sizes[first]++;
             }
         }
 
-        var ordered = new List<(int Position, int Arrival, RegisterChange Change)>(changes.Count);
-        for (var i = 0; i < changes.Count; i++)
+        var groups = new Finding[]?[count];
+        for (var f = 0; f < derived.Count; f++)
         {
-            ordered.Add((position.TryGetValue(changes[i].Id, out var p) ? p : int.MaxValue, i, changes[i]));
+            if (groupOf[f] is var first and >= 0)
+            {
+                var group = groups[first] ??= new Finding[sizes[first]];
+                group[group.Length - sizes[first]--] = derived[f];
+            }
         }
 
-        ordered.Sort((a, b) => a.Position != b.Position ? a.Position.CompareTo(b.Position) : a.Arrival.CompareTo(b.Arrival));
-        return ordered.ConvertAll(o => o.Change);
+        return groups;
+    }
+
+    /// <summary>Orders changes as the covering reports list them: current entries in register order, then removals; changes
+    /// of one position keep their arrival order.</summary>
+    private static List<RegisterChange> InRegisterOrder(IReadOnlyList<RegisterChange> changes, IdIndex ids, IReadOnlyList<ScoredEntry> scoredEntries)
+    {
+        // One sort of plain 64-bit keys: the position in the high half, the arrival in the low half (a stable order).
+        var keys = new long[changes.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var first = ids.FirstWithId(changes[i].Id);
+            long position = first >= 0 ? scoredEntries[first].Entry.Position : int.MaxValue;
+            keys[i] = (position << 32) | (uint)i;
+        }
+
+        System.Array.Sort(keys);
+        var ordered = new List<RegisterChange>(keys.Length);
+        foreach (var key in keys)
+        {
+            ordered.Add(changes[unchecked((int)(uint)key)]);
+        }
+
+        return ordered;
     }
 }

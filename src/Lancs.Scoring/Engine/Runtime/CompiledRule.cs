@@ -52,7 +52,12 @@ internal sealed class CompiledRule
         {
             try
             {
-                rows = step.Run(lists, rows);
+                var input = rows;
+                rows = step.Run(lists, input);
+                if (!ReferenceEquals(rows, input))
+                {
+                    input.Release(); // read by this step and not kept: its storage goes back to the pool
+                }
             }
             catch (Exception ex) when (ex is not RuleExecutionException)
             {
@@ -60,6 +65,6 @@ internal sealed class CompiledRule
             }
         }
 
-        return rows;
+        return rows.Settle();
     }
 }

@@ -24,7 +24,7 @@ internal sealed class CrossJoinStep<T> : Step
         if (input.Stride == 0 && input.Count == 1 && _residual is null)
         {
             // The rule's first pattern: its rows are the candidates themselves.
-            return RowBuffer.OfIndexes(candidates.ToIndexArray(), candidates.Count);
+            return candidates.ToRows();
         }
 
         var items = list.Items;
@@ -43,6 +43,7 @@ internal sealed class CrossJoinStep<T> : Step
             }
         }
 
+        candidates.Release();
         return output;
     }
 }

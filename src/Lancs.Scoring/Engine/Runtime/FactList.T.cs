@@ -57,6 +57,7 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
                     return _sharedIndexes[i].Index;
                 }
 
+                _sharedIndexes[i].Index.Release();
                 _sharedIndexes.RemoveAt(i);
                 break;
             }
@@ -67,7 +68,18 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         return index;
     }
 
-    public override void ReleaseSharedIndexes() => _sharedIndexes = null;
+    public override void ReleaseSharedIndexes()
+    {
+        if (_sharedIndexes is not null)
+        {
+            foreach (var shared in _sharedIndexes)
+            {
+                shared.Index.Release();
+            }
+
+            _sharedIndexes = null;
+        }
+    }
 
     public override void AddObject(object fact, int origin) => Add((T)fact, origin);
 

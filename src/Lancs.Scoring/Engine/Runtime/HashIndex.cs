@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
@@ -16,6 +17,7 @@ internal sealed class HashIndex
     private readonly int[] _next;
     private readonly int[] _hashes;
     private readonly int _shift;
+    private bool _released;
 
     private HashIndex(int[] heads, int[] next, int[] hashes, int shift)
     {
@@ -34,10 +36,13 @@ internal sealed class HashIndex
             bits++;
         }
 
-        // Heads hold fact index + 1, so the zeroed array means "empty" without a fill.
-        var heads = new int[1 << bits];
-        var next = new int[list.Count];
-        var hashes = new int[list.Count];
+        // Heads hold fact index + 1, so a zeroed array means "empty". The arrays are rented (Release gives them back): heads
+        // is cleared; next and hashes are read only at the indexes written below, so need no clearing.
+        var pool = ArrayPool<int>.Shared;
+        var heads = pool.Rent(1 << bits);
+        Array.Clear(heads, 0, 1 << bits);
+        var next = pool.Rent(Math.Max(list.Count, 1));
+        var hashes = pool.Rent(Math.Max(list.Count, 1));
         var shift = 32 - bits;
         var items = list.Items;
         for (var c = candidates.Count - 1; c >= 0; c--)
@@ -50,6 +55,7 @@ internal sealed class HashIndex
             heads[bucket] = index + 1;
         }
 
+        candidates.Release();
         return new HashIndex(heads, next, hashes, shift);
     }
 
@@ -66,6 +72,19 @@ internal sealed class HashIndex
 
         probeFilter = null;
         return Build(list, Candidates.Of(list, filter), hashOf);
+    }
+
+    /// <summary>Returns the index's arrays to the pool; the index must not be probed afterwards. Call once, by its owner:
+    /// the join step for its own index, the fact list for a shared one.</summary>
+    public void Release()
+    {
+        if (!_released)
+        {
+            _released = true;
+            ArrayPool<int>.Shared.Return(_heads);
+            ArrayPool<int>.Shared.Return(_next);
+            ArrayPool<int>.Shared.Return(_hashes);
+        }
     }
 
     /// <summary>Returns the first fact index in the bucket of <paramref name="hash"/>, or -1; the caller checks <see cref="HashAt"/>.</summary>

@@ -56,6 +56,11 @@ internal sealed class HashJoinStep<T> : Step
             }
         }
 
+        if (_sharedIndex < 0)
+        {
+            index.Release();
+        }
+
         return output;
     }
 

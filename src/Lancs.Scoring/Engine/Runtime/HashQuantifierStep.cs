@@ -58,6 +58,11 @@ internal sealed class HashQuantifierStep<T> : Step
             }
         }
 
+        if (_sharedIndex < 0)
+        {
+            index.Release();
+        }
+
         return output;
     }
 

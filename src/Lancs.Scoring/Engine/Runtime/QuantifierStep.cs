@@ -41,6 +41,7 @@ internal sealed class QuantifierStep<T> : Step
             }
         }
 
+        candidates.Release();
         return output;
     }
 }

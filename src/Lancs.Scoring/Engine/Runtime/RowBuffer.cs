@@ -1,14 +1,22 @@
 using System;
+using System.Buffers;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>The rows of a rule's partial matches: fixed-width runs of fact indexes, one per bound pattern, in one flat array.</summary>
+/// <remarks>A step's output is rented from <see cref="ArrayPool{T}.Shared"/>: the rows between two steps of a rule live only
+/// until the next step has read them (<see cref="Release"/>), and the rows a rule fires are copied once into an array of their
+/// exact size (<see cref="Settle"/>), kept for its derivations, so a bulk run does not allocate and collect a large array per
+/// step.</remarks>
 internal sealed class RowBuffer
 {
+    private bool _rented;
+
     public RowBuffer(int stride, int capacity)
     {
         Stride = stride;
-        Data = new int[Math.Max(stride * Math.Max(capacity, 1), 1)];
+        Data = ArrayPool<int>.Shared.Rent(Math.Max(stride * Math.Max(capacity, 1), 1));
+        _rented = true;
     }
 
     private RowBuffer(int stride, int[] data)
@@ -34,11 +42,13 @@ internal sealed class RowBuffer
         return buffer;
     }
 
-    /// <summary>Returns a buffer of one-slot rows over <paramref name="indexes"/> (taken, not copied): the rows of a rule's first pattern.</summary>
-    public static RowBuffer OfIndexes(int[] indexes, int count)
+    /// <summary>Returns a buffer of one-slot rows over <paramref name="indexes"/>, an array rented from the pool (taken, not
+    /// copied): the rows of a rule's first pattern.</summary>
+    public static RowBuffer OfRentedIndexes(int[] indexes, int count)
     {
         var buffer = new RowBuffer(1, indexes);
         buffer.Count = count;
+        buffer._rented = true;
         return buffer;
     }
 
@@ -79,14 +89,49 @@ internal sealed class RowBuffer
         Count++;
     }
 
+    /// <summary>Returns the storage to the pool: the rows were an intermediate result, read by the next step and not kept.</summary>
+    public void Release()
+    {
+        if (_rented)
+        {
+            _rented = false;
+            var data = Data;
+            Data = Array.Empty<int>();
+            Count = 0;
+            ArrayPool<int>.Shared.Return(data);
+        }
+    }
+
+    /// <summary>Moves rented rows into storage of their exact size, which the rule's derivations keep, and returns the rented array.</summary>
+    public RowBuffer Settle()
+    {
+        if (_rented)
+        {
+            var exact = new int[Math.Max(Count * Stride, 1)];
+            Array.Copy(Data, exact, Count * Stride);
+            var rented = Data;
+            Data = exact;
+            _rented = false;
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        return this;
+    }
+
     private void EnsureRoom()
     {
         if ((Count + 1) * Stride > Data.Length)
         {
             var rows = Math.Max(Count * 2, 4);
-            var data = Data;
-            Array.Resize(ref data, rows * Math.Max(Stride, 1));
-            Data = data;
+            var grown = ArrayPool<int>.Shared.Rent(rows * Math.Max(Stride, 1));
+            Array.Copy(Data, grown, Count * Stride);
+            if (_rented)
+            {
+                ArrayPool<int>.Shared.Return(Data);
+            }
+
+            Data = grown;
+            _rented = true;
         }
     }
 }
