@@ -117,11 +117,12 @@ public sealed class IdentifierScheme
         entryId = null;
         field = RejectionField.Id;
         RegisterKind? fromId = null;
+        EntryId? published = null;
         string normalised;
         string? parent = null;
         if (_regex is null)
         {
-            if (!EntryId.TryParse(id, out var published, out error))
+            if (!EntryId.TryParse(id, out published, out error))
             {
                 return false;
             }
@@ -161,7 +162,8 @@ public sealed class IdentifierScheme
             return false;
         }
 
-        entryId = EntryId.Create(id!, normalised, (KindFrom == KindSource.Column ? fromColumn : fromId)!, parent);
+        var kindOfEntry = (KindFrom == KindSource.Column ? fromColumn : fromId)!;
+        entryId = published is not null && kindOfEntry == published.Kind ? published : EntryId.Create(id!, normalised, kindOfEntry, parent);
         field = null;
         error = null;
         return true;

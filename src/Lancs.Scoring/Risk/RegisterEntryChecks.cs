@@ -34,23 +34,24 @@ internal static class RegisterEntryChecks
             return new Rejection(string.Format(CultureInfo.InvariantCulture, "entry {0}", position), RejectionField.Entry, null, "the entry is missing (null).");
         }
 
-        var name = string.Format(CultureInfo.InvariantCulture, "{0} (entry {1})", Quoting.Value(entry.Id.Raw.Trim()), position);
+        // The entry's name is made only for a rejection: a bulk run of valid entries builds no string per entry.
+        string Name() => string.Format(CultureInfo.InvariantCulture, "{0} (entry {1})", Quoting.Value(entry.Id.Raw.Trim()), position);
         if (!entry.Quarter.Equals(quarter))
         {
-            return new Rejection(name, RejectionField.Quarter, entry.Quarter.ToString(),
+            return new Rejection(Name(), RejectionField.Quarter, entry.Quarter.ToString(),
                 $"the entry belongs to {entry.Quarter}, not to the register of {quarter}; give each register its own quarter's entries.");
         }
 
         if (string.IsNullOrWhiteSpace(entry.Description))
         {
-            return new Rejection(name, RejectionField.Description, entry.Description, "the description is empty; every entry needs its title as printed.");
+            return new Rejection(Name(), RejectionField.Description, entry.Description, "the description is empty; every entry needs its title as printed.");
         }
 
         // An id read under the published scheme (EntryId.Parse) passes it by construction; under a council's own pattern,
         // or with the kind from a column, the entry's id and kind are read again as the scheme would read a row.
         if (!identifiers.IsPublished && !identifiers.TryRead(entry.Id.Raw, entry.Kind.Name, out _, out var field, out var error))
         {
-            return new Rejection(name, field, field == RejectionField.Id ? entry.Id.Raw : entry.Kind.Name, error);
+            return new Rejection(Name(), field, field == RejectionField.Id ? entry.Id.Raw : entry.Kind.Name, error);
         }
 
         return null;

@@ -52,27 +52,28 @@ public sealed partial class RegisterScorer
 
     private RegisterResult Gather(IRuleRun session, Quarter quarter, List<Rejection> rejections, List<Finding> preFindings, bool registerFindings)
     {
-        // Each scored entry learns its position among the results, so its inclusion and movement are placed without a
-        // dictionary of a million entries (a fact's position is stable: derived facts are never changed after the run).
+        // Both runtimes list a rule's facts in the order of the facts they came from, rule after rule (docs/engine.md), so
+        // the inclusions (one rule) come in the scored entries' order and the movements (several rules) in a few runs of it:
+        // each is placed by walking the lists in step, starting again from the top when a new rule's run begins, with no
+        // dictionary of a million entries and no fact changed after the run.
         var scoredEntries = session.Query<ScoredEntry>();
         var count = scoredEntries.Count;
-        for (var k = 0; k < count; k++)
-        {
-            scoredEntries[k].Ordinal = k;
-        }
-
         var inclusions = new Inclusion?[count];
         var onRegister = 0;
+        var cursor = 0;
         foreach (var inclusion in session.Query<Inclusion>())
         {
-            inclusions[OrdinalOf(scoredEntries, inclusion.Scored)] = inclusion;
+            cursor = InStep(scoredEntries, inclusion.Scored, cursor);
+            inclusions[cursor++] = inclusion;
             onRegister += inclusion.IsOnCorporateRegister ? 1 : 0;
         }
 
         var movements = new ScoreMovement?[count];
+        cursor = 0;
         foreach (var movement in session.Query<ScoreMovement>())
         {
-            movements[OrdinalOf(scoredEntries, movement.Scored)] = movement;
+            cursor = InStep(scoredEntries, movement.Scored, cursor);
+            movements[cursor++] = movement;
         }
 
         var ids = new IdIndex(scoredEntries);
@@ -105,12 +106,27 @@ public sealed partial class RegisterScorer
             inherent.ToHeatMap(), residual.ToHeatMap());
     }
 
-    private static int OrdinalOf(IReadOnlyList<ScoredEntry> scoredEntries, ScoredEntry scored)
+    /// <summary>Returns the position of the scored entry a derived fact came from, looking from <paramref name="from"/> on
+    /// and then, for the first fact of another rule's run, from the top.</summary>
+    private static int InStep(IReadOnlyList<ScoredEntry> scoredEntries, ScoredEntry scored, int from)
     {
-        var k = scored.Ordinal;
-        return k >= 0 && k < scoredEntries.Count && ReferenceEquals(scoredEntries[k], scored)
-            ? k
-            : throw new System.InvalidOperationException($"{scored}: a fact derived from a scored entry this run did not score.");
+        for (var k = from; k < scoredEntries.Count; k++)
+        {
+            if (ReferenceEquals(scoredEntries[k], scored))
+            {
+                return k;
+            }
+        }
+
+        for (var k = 0; k < from && k < scoredEntries.Count; k++)
+        {
+            if (ReferenceEquals(scoredEntries[k], scored))
+            {
+                return k;
+            }
+        }
+
+        throw new System.InvalidOperationException($"{scored}: a fact derived from a scored entry this run did not score.");
     }
 
     /// <summary>Groups the findings about entries by the first entry of their id (entries that share an id share its findings,

@@ -12,9 +12,6 @@ public sealed class ScoredEntry
     /// <summary>Gets the entry.</summary>
     public RegisterEntry Entry { get; }
 
-    /// <summary>Gets or sets this entry's position among the scored entries of its run, set when the run's results are
-    /// gathered (-1 before), so facts that refer to it are placed without a lookup.</summary>
-    internal int Ordinal { get; set; } = -1;
 
     /// <summary>Gets whether a higher score is good news for this entry, by the policy's direction semantics for its kind.</summary>
     public bool HigherIsBetter { get; }
