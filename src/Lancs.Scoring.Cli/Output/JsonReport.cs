@@ -14,9 +14,10 @@ namespace Lancs.Scoring.Cli;
 /// the output as it goes. The rows the command line itself rejected are written before the result's own.</summary>
 internal static class JsonReport
 {
-    /// <summary>rescore: the whole result.</summary>
+    /// <summary>rescore: the whole result, without the explanations (<c>explain</c> gives an entry's, rule by rule): with them
+    /// a 1,000,000-entry register writes about 5 GB instead of about 0.7 GB.</summary>
     public static void Rescore(RegisterResult result, IReadOnlyList<Rejection> problems, TextWriter output) =>
-        Write(output, stream => ScoringJson.Write(stream, result, Options(problems)));
+        Write(output, stream => ScoringJson.Write(stream, result, new ScoringJsonOptions { Indented = true, InputRejections = problems, IncludeExplanations = false }));
 
     /// <summary>explain: the entries of the id, as the contract writes an entry, with their explanation steps.</summary>
     public static void Explain(RegisterResult result, IReadOnlyList<EntryResult> entries, TextWriter output) => Write(output, stream =>

@@ -45,7 +45,7 @@ internal static class RegisterShapes
             StatedDirection = e.Stated.Raw,
             StatedDirectionRead = e.Stated.Normalised?.Name,
             StatedDirectionReading = e.Stated.Reading.Name,
-            Explanation = explanations ? e.ExplanationSteps.Select(ExplanationStepJson.From).ToList() : null,
+            Explanation = explanations ? e.ExplanationStepsUncached().Select(ExplanationStepJson.From).ToList() : null,
         };
     }
 

@@ -94,6 +94,10 @@ public sealed class EntryResult
         }
     }
 
+    /// <summary>Returns the explanation steps without keeping them on the result (the cached ones when they were read
+    /// before), so a writer streaming a million entries does not grow the result by an explanation an entry.</summary>
+    internal IReadOnlyList<ExplanationStep> ExplanationStepsUncached() => Volatile.Read(ref _steps) ?? _explainer.Explain(this);
+
     /// <summary>Gets the scored entry fact the explanation starts from.</summary>
     internal ScoredEntry Scored { get; }
 
