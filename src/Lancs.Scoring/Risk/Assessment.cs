@@ -19,9 +19,9 @@ public sealed class Assessment : IEquatable<Assessment>
 {
     private const string Accepted = "expected a matrix score such as 16, impact x likelihood such as 4x4, 4 × 4 or Major x Likely, or a score followed by a note such as 20 (following …)";
 
-    private static readonly Regex _leadingNumber = new Regex(@"^(?<number>[0-9]+)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex _leadingNumber = new Regex(@"^(?<number>[0-9]+)(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled);
     // A word impact needs white space or "×" before its x, so that "Majorx Unlikely" is not read as Major x Unlikely.
-    private static readonly Regex _product = new Regex(@"^(?<impact>[0-9]+|[A-Za-z]+(?=\s|×))\s*[xX×]\s*(?<likelihood>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
+    private static readonly Regex _product = new Regex(@"^(?<impact>[0-9]+|[A-Za-z]+(?=\s|×))\s*[xX×]\s*(?<likelihood>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled);
 
     private Assessment(RiskScore score, Impact? impact, Likelihood? likelihood, string? note)
     {

@@ -185,7 +185,7 @@ public sealed class IdentifierScheme
 #if NET7_0_OR_GREATER
         try
         {
-            return new Regex(whole, Options | RegexOptions.NonBacktracking);
+            return new Regex(whole, Options | RegexOptions.NonBacktracking | RegexOptions.Compiled);
         }
         catch (NotSupportedException)
         {
