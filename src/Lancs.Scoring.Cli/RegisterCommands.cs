@@ -171,7 +171,7 @@ internal static class RegisterCommands
                 run.Error.WriteLine("rejected: " + problem);
             }
 
-            return (int)Outcome.Of(Outcome.Parse(parsed.GetValue(failOn)), DiffReport.Count(comparison), read.Problems.Count + before.Rejections.Count);
+            return (int)Outcome.Of(Outcome.Parse(parsed.GetValue(failOn)), comparison.Count, read.Problems.Count + before.Rejections.Count);
         });
         return command;
     }

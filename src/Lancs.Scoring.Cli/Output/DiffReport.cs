@@ -34,9 +34,5 @@ internal static class DiffReport
         output.WriteLine($"On the register: {comparison.Before.CorporateRegister.Count} before, {comparison.After.CorporateRegister.Count} after.");
     }
 
-    /// <summary>Returns how many differences the comparison lists in all: what <c>--fail-on findings</c> counts.</summary>
-    public static int Count(PolicyComparison c) => c.Entering.Count + c.Leaving.Count + c.Changes.Count + c.Directions.Count + c.Zones.Count
-        + c.FindingsAppearing.Count + c.FindingsDisappearing.Count + c.OnlyBefore.Count + c.OnlyAfter.Count;
-
     private static string Kinds(IReadOnlyList<RegisterChangeKind> kinds) => kinds.Count == 0 ? "-" : string.Join(", ", kinds);
 }

@@ -22,13 +22,11 @@ internal static class JsonReport
     /// <summary>explain: the entries of the id, as the contract writes an entry, with their explanation steps.</summary>
     public static void Explain(RegisterResult result, IReadOnlyList<EntryResult> entries, TextWriter output) => Write(output, stream =>
     {
-        var wanted = new HashSet<EntryResult>(entries);
-        var all = RegisterResultJson.From(result).Entries;
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         json.WriteString("quarter", result.Quarter.ToString());
         json.WritePropertyName("entries");
-        JsonSerializer.Serialize(json, all.Where((_, i) => wanted.Contains(result.Entries[i])).ToList(), ScoringJsonContext.Default.IReadOnlyListEntryJson);
+        JsonSerializer.Serialize(json, entries.Select(e => EntryJson.From(e)).ToList(), ScoringJsonContext.Default.IReadOnlyListEntryJson);
         json.WriteEndObject();
     });
 

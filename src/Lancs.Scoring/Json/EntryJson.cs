@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Lancs.Scoring.Risk;
 
 namespace Lancs.Scoring.Json;
 
@@ -64,4 +65,16 @@ public sealed class EntryJson
     /// <summary>Gets the explanation, one step per rule that derived something about the entry (rule, citation, facts
     /// used and derived, sentence), or <see langword="null"/> when explanations were left out.</summary>
     public IReadOnlyList<ExplanationStepJson>? Explanation { get; init; }
+
+    /// <summary>Returns one entry's result in the contract's shape, as <see cref="ScoringJson"/> writes it in a register.</summary>
+    /// <param name="entry">The entry's result.</param>
+    /// <param name="includeExplanation">Whether to include its explanation steps.</param>
+    /// <returns>The DTO.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="entry"/> is <see langword="null"/>.</exception>
+    public static EntryJson From(EntryResult entry, bool includeExplanation = true)
+    {
+        Guard.NotNull(entry);
+        var quarter = entry.Entry.Quarter;
+        return RegisterShapes.Entry(entry, includeExplanation, (quarter, quarter.ToString()));
+    }
 }

@@ -65,9 +65,13 @@ public sealed class PolicyComparison
     /// <summary>Gets the entries scored only under the second policy (rejected under the first).</summary>
     public IReadOnlyList<EntryResult> OnlyAfter { get; }
 
+    /// <summary>Gets how many differences the comparison lists in all: entries entering, leaving or scored under one
+    /// policy only, differing directions, zones and changes, and findings appearing or disappearing.</summary>
+    public int Count => Entering.Count + Leaving.Count + Directions.Count + Zones.Count + Changes.Count
+        + FindingsAppearing.Count + FindingsDisappearing.Count + OnlyBefore.Count + OnlyAfter.Count;
+
     /// <summary>Gets whether anything differs.</summary>
-    public bool HasDifferences => Entering.Count + Leaving.Count + Directions.Count + Zones.Count + Changes.Count
-        + FindingsAppearing.Count + FindingsDisappearing.Count + OnlyBefore.Count + OnlyAfter.Count > 0;
+    public bool HasDifferences => Count > 0;
 
     /// <summary>Compares two scorings of the same register (the same rows, quarters and covering statements).</summary>
     /// <param name="before">The register scored under the first policy.</param>
@@ -145,13 +149,16 @@ public sealed class PolicyComparison
 
     private static List<EntryDifference<IReadOnlyList<RegisterChangeKind>>> ChangesThatDiffer(IReadOnlyList<RegisterChange> before, IReadOnlyList<RegisterChange> after)
     {
+        // The ids in the order the results list their changes, the first scoring's first, so the comparison reads in
+        // register order.
         var old = Kinds(before);
         var now = Kinds(after);
+        var ids = before.Concat(after).Select(c => c.Id).Distinct();
         var differences = new List<EntryDifference<IReadOnlyList<RegisterChangeKind>>>();
-        foreach (var id in old.Keys.Concat(now.Keys.Where(k => !old.ContainsKey(k))))
+        foreach (var id in ids)
         {
-            var was = old.TryGetValue(id, out var kinds) ? kinds : Array.Empty<RegisterChangeKind>();
-            var becomes = now.TryGetValue(id, out var newKinds) ? newKinds : Array.Empty<RegisterChangeKind>();
+            var was = old.TryGetValue(id, out var kinds) ? kinds : new List<RegisterChangeKind>();
+            var becomes = now.TryGetValue(id, out var newKinds) ? newKinds : new List<RegisterChangeKind>();
             if (!was.SequenceEqual(becomes))
             {
                 differences.Add(new EntryDifference<IReadOnlyList<RegisterChangeKind>>(id, was, becomes));
@@ -161,28 +168,19 @@ public sealed class PolicyComparison
         return differences;
     }
 
-    // Ordered as the results list them, so that the comparison reads in register order.
-    private static Dictionary<EntryId, IReadOnlyList<RegisterChangeKind>> Kinds(IReadOnlyList<RegisterChange> changes)
+    private static Dictionary<EntryId, List<RegisterChangeKind>> Kinds(IReadOnlyList<RegisterChange> changes)
     {
         var kinds = new Dictionary<EntryId, List<RegisterChangeKind>>();
-        var order = new List<EntryId>();
         foreach (var change in changes)
         {
             if (!kinds.TryGetValue(change.Id, out var list))
             {
                 kinds.Add(change.Id, list = new List<RegisterChangeKind>());
-                order.Add(change.Id);
             }
 
             list.Add(change.Kind);
         }
 
-        var ordered = new Dictionary<EntryId, IReadOnlyList<RegisterChangeKind>>();
-        foreach (var id in order)
-        {
-            ordered.Add(id, kinds[id]);
-        }
-
-        return ordered;
+        return kinds;
     }
 }
