@@ -107,7 +107,9 @@ public sealed class FileSystemTests : IDisposable
     public void Read_EndlessValidRows_IsRefusedAtTheSizeLimit()
     {
         using var endless = new EndlessStream(Encoding.UTF8.GetBytes(Header + "\n"), Encoding.UTF8.GetBytes("CR1,risk,First,Economic,MT,16,12,Level,x\n"));
-        var bounded = new BoundedStream(endless, "endless.csv", 1 << 20, TimeSpan.FromSeconds(1));
+        // The read timeout of a real run: these tests are about the size limit, and each read goes through the thread
+        // pool, which a loaded machine running the tests in parallel can keep waiting for more than a second.
+        var bounded = new BoundedStream(endless, "endless.csv", 1 << 20, InputLimits.Default.ReadTimeout);
 
         var ex = Assert.Throws<UsageException>(() => RegisterCsv.Read(bounded, "endless.csv", TextWriter.Null));
 
@@ -118,7 +120,7 @@ public sealed class FileSystemTests : IDisposable
     public void Read_EndlessLineWithNoLineBreak_KeepsAtMostARowInMemory()
     {
         using var endless = new EndlessStream(Encoding.UTF8.GetBytes(Header + "\nCR1,risk,"), Encoding.UTF8.GetBytes("dddddddddddddddd"));
-        var bounded = new BoundedStream(endless, "endless.csv", 64 << 20, TimeSpan.FromSeconds(1));
+        var bounded = new BoundedStream(endless, "endless.csv", 64 << 20, InputLimits.Default.ReadTimeout);
         var before = GC.GetAllocatedBytesForCurrentThread();
 
         Assert.Throws<UsageException>(() => RegisterCsv.Read(bounded, "endless.csv", TextWriter.Null));
