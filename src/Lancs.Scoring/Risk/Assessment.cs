@@ -23,6 +23,9 @@ public sealed class Assessment : IEquatable<Assessment>
     // A word impact needs white space or "×" before its x, so that "Majorx Unlikely" is not read as Major x Unlikely.
     private static readonly Regex _product = new Regex(@"^(?<impact>[0-9]+|[A-Za-z]+(?=\s|×))\s*[xX×]\s*(?<likelihood>\S.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline | RegexOptions.Compiled);
 
+    // Indexed by score value; only the values on the matrix are set.
+    private static readonly Assessment?[] _bareScores = BareScores();
+
     private Assessment(RiskScore score, Impact? impact, Likelihood? likelihood, string? note)
     {
         Score = score;
@@ -80,6 +83,12 @@ public sealed class Assessment : IEquatable<Assessment>
             return false;
         }
 
+        if (IsBareNumber(text))
+        {
+            // The common cell, a bare score such as "12": read without the expressions, and the assessment shared.
+            return TryBareScore(text, out assessment, out error);
+        }
+
         Match product = _product.Match(text);
         if (product.Success)
         {
@@ -102,6 +111,50 @@ public sealed class Assessment : IEquatable<Assessment>
         }
 
         assessment = FromScore(score, rest);
+        error = null;
+        return true;
+    }
+
+    private static Assessment?[] BareScores()
+    {
+        var scores = new Assessment?[26]; // scores run from 1 to 25
+        for (int value = 1; value < scores.Length; value++)
+        {
+            if (RiskScore.TryFromValue(value, out RiskScore score))
+            {
+                scores[value] = new Assessment(score, null, null, null);
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Returns whether <paramref name="text"/> is nothing but ASCII digits.</summary>
+    private static bool IsBareNumber(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a cell of ASCII digits alone, as the general path would (same score, same error), giving the one
+    /// shared assessment of each score: an assessment is immutable, and a register prints one of 14 scores in every cell.</summary>
+    private static bool TryBareScore(string digits, [NotNullWhen(true)] out Assessment? assessment, [NotNullWhen(false)] out string? error)
+    {
+        if (!RiskScore.TryFromValue(LeadingNumber(digits), out RiskScore score))
+        {
+            assessment = null;
+            error = RiskScore.NotOnMatrixMessage(Quoting.Value(digits));
+            return false;
+        }
+
+        assessment = _bareScores[score.Value]!; // set for every score on the matrix
         error = null;
         return true;
     }

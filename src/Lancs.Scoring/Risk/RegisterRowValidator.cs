@@ -63,6 +63,17 @@ internal static class RegisterRowValidator
 
     private static IReadOnlyList<string> SplitTypes(string? cell)
     {
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return Array.Empty<string>();
+        }
+
+        if (cell!.IndexOfAny(TypeSeparators) < 0)
+        {
+            // The common cell, one type ("Economic"): no split array and no list for it.
+            return new[] { cell.Trim() };
+        }
+
         var types = new List<string>();
         foreach (var part in (cell ?? string.Empty).Split(TypeSeparators, StringSplitOptions.RemoveEmptyEntries))
         {

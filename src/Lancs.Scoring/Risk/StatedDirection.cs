@@ -46,6 +46,8 @@ public sealed class StatedDirection : IEquatable<StatedDirection>
 {
     private static readonly IReadOnlyList<string> _nothingRead = new ReadOnlyCollection<string>(Array.Empty<string>());
 
+    private static readonly RepeatedCells<StatedDirection> _repeated = new(Read);
+
     private StatedDirection(string raw, DirectionOfTravel? normalised, bool isMixed, StatedDirectionReading reading, IReadOnlyList<string> readFrom)
     {
         Raw = raw;
@@ -78,9 +80,12 @@ public sealed class StatedDirection : IEquatable<StatedDirection>
     /// <summary>Reads a printed Direction of Travel cell; never throws.</summary>
     /// <param name="raw">The cell as printed; <see langword="null"/> or blank for an empty cell.</param>
     /// <returns>The stated direction, with <see cref="Normalised"/> and <see cref="Reading"/> set per the rules in the remarks.</returns>
-    public static StatedDirection Parse(string? raw)
+    public static StatedDirection Parse(string? raw) => raw is null ? Read(string.Empty) : _repeated.Parse(raw);
+
+    /// <summary>Reads a cell afresh; <see cref="Parse"/> remembers the result for the few words a register repeats in every
+    /// row (internal for the test that the two agree).</summary>
+    internal static StatedDirection Read(string text)
     {
-        string text = raw ?? string.Empty;
         string trimmed = text.TrimStart();
         if (trimmed.Length == 0)
         {
