@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Generic;
-using System.Text;
 
 namespace Lancs.Scoring.Risk;
 
@@ -12,15 +10,22 @@ namespace Lancs.Scoring.Risk;
 /// title reworded into a longer one keeps its subject ("Recruit and retain experienced staff within Children's
 /// Services" is "Failure to recruit and retain experienced Social Work staff" with a new scope, 002:306 against
 /// 000:1525), while a renumbered id names a different subject whose words barely overlap.</para>
+/// <para>The words are read into reused <see cref="SubjectWordList"/>s, one pair per thread: the rules compare the
+/// descriptions of every entry kept under its id, a million pairs in a bulk run.</para>
 /// </remarks>
 internal static class DescriptionOverlap
 {
     /// <summary>Words that say how an entry is written, not what it is about.</summary>
-    private static readonly HashSet<string> Boilerplate = new(StringComparer.Ordinal)
-    {
-        "the", "and", "for", "with", "within", "our", "its", "into", "from", "that", "this", "are", "was", "were", "has", "have",
-        "been", "being", "not", "any", "their", "such", "which", "also", "due", "able", "ensure", "risk", "risks", "failure", "fail",
-    };
+    private static readonly SubjectWordList Boilerplate = new SubjectWordList().Read(
+        "the and for with within our its into from that this are was were has have "
+        + "been being not any their such which also due able ensure risk risks failure fail",
+        boilerplate: null);
+
+    [ThreadStatic]
+    private static SubjectWordList? _left;
+
+    [ThreadStatic]
+    private static SubjectWordList? _right;
 
     /// <summary>Returns the share, from 0 (nothing shared) to 1 (every subject word of the shorter description is in the other).</summary>
     public static double Of(string a, string b)
@@ -31,13 +36,13 @@ internal static class DescriptionOverlap
             return 1;
         }
 
-        var left = Words(a);
-        var right = Words(b);
+        var left = Words(a, _left ??= new SubjectWordList());
+        var right = Words(b, _right ??= new SubjectWordList());
         return left.Count == 0 && right.Count == 0 ? 1 : Of(left, right);
     }
 
-    /// <summary>Returns the share for two sets of subject words from <see cref="Words"/>; 0 when either is empty.</summary>
-    public static double Of(HashSet<string> left, HashSet<string> right)
+    /// <summary>Returns the share for two lists of subject words from <see cref="Words"/>; 0 when either is empty.</summary>
+    public static double Of(SubjectWordList left, SubjectWordList right)
     {
         if (left.Count == 0 || right.Count == 0)
         {
@@ -45,9 +50,9 @@ internal static class DescriptionOverlap
         }
 
         var shared = 0;
-        foreach (var word in left)
+        for (var w = 0; w < left.Count; w++)
         {
-            if (right.Contains(word))
+            if (right.Contains(left, w))
             {
                 shared++;
             }
@@ -56,34 +61,6 @@ internal static class DescriptionOverlap
         return (double)shared / Math.Min(left.Count, right.Count);
     }
 
-    /// <summary>Returns the subject words of a description.</summary>
-    public static HashSet<string> Words(string text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-
-            if ((c == '\'' || c == '\u2019') && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
-            {
-                i++; // a possessive: "Children's" is "children"
-            }
-
-            if (word.Length >= 3 && word.ToString() is var found && !Boilerplate.Contains(found))
-            {
-                words.Add(found);
-            }
-
-            word.Clear();
-        }
-
-        return words;
-    }
+    /// <summary>Reads the subject words of a description into <paramref name="into"/>, which is returned.</summary>
+    public static SubjectWordList Words(string text, SubjectWordList into) => into.Read(text, Boilerplate);
 }

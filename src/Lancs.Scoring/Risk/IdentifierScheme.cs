@@ -116,6 +116,18 @@ public sealed class IdentifierScheme
     /// <returns>Whether the id and the kind are valid under this scheme.</returns>
     public bool TryRead(string? id, string? kind, [NotNullWhen(true)] out EntryId? entryId, [NotNullWhen(false)] out string? field, [NotNullWhen(false)] out string? error)
     {
+        var read = TryRead(id, kind, build: true, out entryId, out field, out error);
+        entryId = read ? entryId! : null;
+        return read;
+    }
+
+    /// <summary>Checks an id and its kind as <see cref="TryRead(string?, string?, out EntryId?, out string?, out string?)"/>
+    /// does, without building the id: a re-score of typed entries checks each entry's id again.</summary>
+    internal bool Accepts(string? id, string? kind, [NotNullWhen(false)] out string? field, [NotNullWhen(false)] out string? error) =>
+        TryRead(id, kind, build: false, out _, out field, out error);
+
+    private bool TryRead(string? id, string? kind, bool build, out EntryId? entryId, [NotNullWhen(false)] out string? field, [NotNullWhen(false)] out string? error)
+    {
         entryId = null;
         field = RejectionField.Id;
         RegisterKind? fromId = null;
@@ -165,7 +177,7 @@ public sealed class IdentifierScheme
         }
 
         var kindOfEntry = (KindFrom == KindSource.Column ? fromColumn : fromId)!;
-        entryId = published is not null && kindOfEntry == published.Kind ? published : EntryId.Create(id!, normalised, kindOfEntry, parent);
+        entryId = published is not null && kindOfEntry == published.Kind ? published : build ? EntryId.Create(id!, normalised, kindOfEntry, parent) : null;
         field = null;
         error = null;
         return true;

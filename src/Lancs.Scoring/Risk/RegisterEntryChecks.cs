@@ -49,7 +49,7 @@ internal static class RegisterEntryChecks
 
         // An id read under the published scheme (EntryId.Parse) passes it by construction; under a council's own pattern,
         // or with the kind from a column, the entry's id and kind are read again as the scheme would read a row.
-        if (!identifiers.IsPublished && !identifiers.TryRead(entry.Id.Raw, entry.Kind.Name, out _, out var field, out var error))
+        if (!identifiers.IsPublished && !identifiers.Accepts(entry.Id.Raw, entry.Kind.Name, out var field, out var error))
         {
             return new Rejection(Name(), field, field == RejectionField.Id ? entry.Id.Raw : entry.Kind.Name, error);
         }

@@ -128,6 +128,10 @@ public static class RegisterLineage
     private static int Start(EntryId id, int size) => (int)(unchecked((uint)id.GetHashCode() * 2654435769u) >> 2) & (size - 1);
 
     /// <summary>Pairs the unmatched entries with unmatched previous entries of the same kind by description, best first.</summary>
+    /// <remarks>Words are numbered by a <see cref="SubjectVocabulary"/>; each unmatched previous entry's words are a sorted
+    /// array of ids; the postings of each (word, kind) are one flat array in the order of the previous register
+    /// (<c>postings[offsets[key] .. offsets[key + 1]]</c>, key = word id * 2 + kind); a stamp per previous entry says which
+    /// current entry last compared it, so each pair is compared once.</remarks>
     private static List<(int Current, int Previous, double Similarity)> BySubject(IReadOnlyList<RegisterEntry> current,
         IReadOnlyList<RegisterEntry> previous, List<int> unmatched, bool[] taken, double threshold)
     {
@@ -137,45 +141,64 @@ public static class RegisterLineage
             return pairs;
         }
 
-        var postings = new Dictionary<(string, RegisterKind), List<int>>();
-        var previousWords = new Dictionary<int, HashSet<string>>();
+        var vocabulary = new SubjectVocabulary();
+        var words = new SubjectWordList();
+        var previousWords = new int[]?[previous.Count];
         for (var p = 0; p < previous.Count; p++)
         {
-            if (taken[p])
+            if (!taken[p])
             {
-                continue;
-            }
-
-            var words = DescriptionOverlap.Words(previous[p].Description);
-            previousWords.Add(p, words);
-            foreach (var word in words)
-            {
-                var key = (word, previous[p].Kind);
-                if (!postings.TryGetValue(key, out var list))
+                DescriptionOverlap.Words(previous[p].Description, words);
+                var ids = new int[words.Count];
+                for (var w = 0; w < ids.Length; w++)
                 {
-                    postings.Add(key, list = new List<int>());
+                    ids[w] = vocabulary.Add(words, w);
                 }
 
-                list.Add(p);
+                Array.Sort(ids);
+                previousWords[p] = ids;
             }
         }
 
+        var offsets = Postings(previous, previousWords, vocabulary.Count, out var postings);
+        var stamps = new int[previous.Count];
+        var known = new int[16];
         foreach (var c in unmatched)
         {
-            var words = DescriptionOverlap.Words(current[c].Description);
-            var seen = new HashSet<int>();
-            foreach (var word in words)
+            DescriptionOverlap.Words(current[c].Description, words);
+            var kind = KindIndex(current[c].Kind);
+            if (known.Length < words.Count)
             {
-                if (!postings.TryGetValue((word, current[c].Kind), out var candidates) || candidates.Count > MaxEntriesPerWord)
+                known = new int[words.Count * 2];
+            }
+
+            var knownCount = 0;
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (vocabulary.IdOf(words, w) is var id and >= 0)
+                {
+                    known[knownCount++] = id;
+                }
+            }
+
+            for (var k = 0; k < knownCount; k++)
+            {
+                var key = (known[k] * 2) + kind;
+                if (offsets[key + 1] - offsets[key] > MaxEntriesPerWord)
                 {
                     continue;
                 }
 
-                foreach (var p in candidates)
+                for (var i = offsets[key]; i < offsets[key + 1]; i++)
                 {
-                    if (seen.Add(p) && DescriptionOverlap.Of(words, previousWords[p]) is var similarity && similarity >= threshold)
+                    var p = postings[i];
+                    if (stamps[p] != c + 1)
                     {
-                        pairs.Add((c, p, similarity));
+                        stamps[p] = c + 1;
+                        if (Similarity(known, knownCount, words.Count, previousWords[p]!) is var similarity && similarity >= threshold)
+                        {
+                            pairs.Add((c, p, similarity));
+                        }
                     }
                 }
             }
@@ -184,11 +207,12 @@ public static class RegisterLineage
         pairs.Sort((a, b) => a.Similarity != b.Similarity ? b.Similarity.CompareTo(a.Similarity)
             : a.Previous != b.Previous ? a.Previous.CompareTo(b.Previous) : a.Current.CompareTo(b.Current));
         var assigned = new List<(int, int, double)>();
-        var currentTaken = new HashSet<int>();
+        var currentTaken = new bool[current.Count];
         foreach (var pair in pairs)
         {
-            if (!taken[pair.Previous] && currentTaken.Add(pair.Current))
+            if (!taken[pair.Previous] && !currentTaken[pair.Current])
             {
+                currentTaken[pair.Current] = true;
                 taken[pair.Previous] = true;
                 assigned.Add(pair);
             }
@@ -196,4 +220,55 @@ public static class RegisterLineage
 
         return assigned;
     }
+
+
+    /// <summary>Lays out the postings of every (word, kind): the unmatched previous entries whose descriptions have the word,
+    /// in register order; returns the offsets, of length 2 * <paramref name="wordCount"/> + 1.</summary>
+    private static int[] Postings(IReadOnlyList<RegisterEntry> previous, int[]?[] previousWords, int wordCount, out int[] postings)
+    {
+        var offsets = new int[(2 * wordCount) + 1];
+        for (var p = 0; p < previous.Count; p++)
+        {
+            foreach (var id in previousWords[p] ?? Array.Empty<int>())
+            {
+                offsets[(id * 2) + KindIndex(previous[p].Kind) + 1]++;
+            }
+        }
+
+        for (var key = 1; key < offsets.Length; key++)
+        {
+            offsets[key] += offsets[key - 1];
+        }
+
+        postings = new int[offsets[offsets.Length - 1]];
+        var next = (int[])offsets.Clone();
+        for (var p = 0; p < previous.Count; p++)
+        {
+            foreach (var id in previousWords[p] ?? Array.Empty<int>())
+            {
+                postings[next[(id * 2) + KindIndex(previous[p].Kind)]++] = p;
+            }
+        }
+
+        return offsets;
+    }
+
+    /// <summary>The share of <see cref="DescriptionOverlap.Of(SubjectWordList, SubjectWordList)"/>, for a current description of
+    /// <paramref name="count"/> distinct words of which <paramref name="known"/>[0..<paramref name="knownCount"/>] have ids,
+    /// and a previous description's sorted ids.</summary>
+    private static double Similarity(int[] known, int knownCount, int count, int[] previousWords)
+    {
+        var shared = 0;
+        for (var k = 0; k < knownCount; k++)
+        {
+            if (Array.BinarySearch(previousWords, known[k]) >= 0)
+            {
+                shared++;
+            }
+        }
+
+        return (double)shared / Math.Min(count, previousWords.Length);
+    }
+
+    private static int KindIndex(RegisterKind kind) => kind == RegisterKind.Risk ? 0 : 1;
 }
