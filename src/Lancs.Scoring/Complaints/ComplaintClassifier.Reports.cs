@@ -11,25 +11,24 @@ public sealed partial class ComplaintClassifier
         IReadOnlyList<DeadlineCheck> deadlines)
     {
         var tallies = new Dictionary<(int Year, ComplaintStream Stream), Tally>();
-        IEnumerable<Tally> TalliesOf(Complaint c)
+        Tally TallyOf(int year, ComplaintStream stream)
         {
-            // A joint complaint with the NHS counts in its own figures and within adult social care's (000:644).
-            for (var stream = c.Stream; stream is not null; stream = stream.CountedWithin)
+            if (!tallies.TryGetValue((year, stream), out var tally))
             {
-                if (!tallies.TryGetValue((c.FinancialYear, stream), out var tally))
-                {
-                    tallies[(c.FinancialYear, stream)] = tally = new Tally();
-                }
-
-                yield return tally;
+                tallies[(year, stream)] = tally = new Tally();
             }
+
+            return tally;
         }
 
+        // A joint complaint with the NHS counts in its own figures and within adult social care's (000:644): each loop below
+        // walks the stream and the streams it is counted within (a plain loop, not an iterator per complaint).
         var missed = new HashSet<Complaint>(deadlines.Where(d => d.IsMissed).Select(d => d.Complaint));
         foreach (var complaint in complaints)
         {
-            foreach (var tally in TalliesOf(complaint))
+            for (var stream = complaint.Stream; stream is not null; stream = stream.CountedWithin)
             {
+                var tally = TallyOf(complaint.FinancialYear, stream);
                 tally.Received++;
                 tally.From[complaint.Stream] = tally.From.TryGetValue(complaint.Stream, out var n) ? n + 1 : 1;
                 tally.Dated += complaint.IsDated ? 1 : 0;
@@ -39,16 +38,18 @@ public sealed partial class ComplaintClassifier
 
         foreach (var c in classified)
         {
-            foreach (var tally in TalliesOf(c.Complaint))
+            for (var stream = c.Complaint.Stream; stream is not null; stream = stream.CountedWithin)
             {
+                var tally = TallyOf(c.Complaint.FinancialYear, stream);
                 tally.Groups[c.Group] = tally.Groups.TryGetValue(c.Group, out var n) ? n + 1 : 1;
             }
         }
 
         foreach (var mark in marks)
         {
-            foreach (var tally in TalliesOf(mark.Complaint))
+            for (var stream = mark.Complaint.Stream; stream is not null; stream = stream.CountedWithin)
             {
+                var tally = TallyOf(mark.Complaint.FinancialYear, stream);
                 tally.Marks[mark.Measure] = tally.Marks.TryGetValue(mark.Measure, out var n) ? n + 1 : 1;
             }
         }
@@ -69,7 +70,12 @@ public sealed partial class ComplaintClassifier
     /// that tie keep the rules' order, which both runtimes share.</summary>
     private static List<T> InInputOrder<T>(List<Complaint> complaints, IReadOnlyList<T> facts, System.Func<T, Complaint> complaintOf, System.Func<T, int> then)
     {
-        var position = new Dictionary<Complaint, int>();
+        if (facts.Count == 0)
+        {
+            return new List<T>(); // no position table of every complaint for no facts
+        }
+
+        var position = new Dictionary<Complaint, int>(complaints.Count);
         for (var i = 0; i < complaints.Count; i++)
         {
             position[complaints[i]] = i;

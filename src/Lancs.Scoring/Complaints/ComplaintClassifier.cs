@@ -110,30 +110,31 @@ public sealed partial class ComplaintClassifier
     /// <summary>Returns why a complaint cannot be classified under <paramref name="grouping"/>, or <see langword="null"/>.</summary>
     internal static Rejection? Validate(OutcomeGrouping grouping, Complaint complaint)
     {
-        var name = Name(complaint);
+        // The name is made only for a rejection: a bulk run of valid complaints builds no string per complaint.
+        string Named() => Name(complaint);
         if (!grouping.AllowsStage(complaint.Stream, complaint.Stage))
         {
-            return new Rejection(name, RejectionField.Stage, complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
+            return new Rejection(Named(), RejectionField.Stage, complaint.Stage.Name, $"a {complaint.Stream.Label} complaint cannot be at {complaint.Stage.Name}.");
         }
 
         if (complaint.Outcome is { } outcome && !grouping.TryGroup(complaint.Stream, outcome, out _))
         {
-            return new Rejection(name, RejectionField.Outcome, outcome.Name,
+            return new Rejection(Named(), RejectionField.Outcome, outcome.Name,
                 $"{outcome.Name} does not occur in {complaint.Stream.Label} complaints; the outcomes there are {string.Join(", ", grouping.OutcomesOf(complaint.Stream).Select(o => o.Name))}.");
         }
 
         if (complaint.Closed is { } closed && closed < complaint.Received)
         {
-            return new Rejection(name, RejectionField.Closed, closed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            return new Rejection(Named(), RejectionField.Closed, closed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 $"closed before it was received ({complaint.Received:yyyy-MM-dd}).");
         }
 
         if (complaint.Closed is not null && complaint.Outcome is null)
         {
-            return new Rejection(name, RejectionField.Outcome, null, "the complaint is closed but has no outcome; give the outcome, or leave it open.");
+            return new Rejection(Named(), RejectionField.Outcome, null, "the complaint is closed but has no outcome; give the outcome, or leave it open.");
         }
 
-        return complaint.Timeline?.ProblemWith(complaint, name);
+        return complaint.Timeline?.ProblemWith(complaint, Named());
     }
 
     private static string Name(Complaint complaint) => $"{Quoting.Value(complaint.Reference)} ({complaint.Stream.Label})";
