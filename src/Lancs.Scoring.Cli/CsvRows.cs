@@ -13,6 +13,9 @@ namespace Lancs.Scoring.Cli;
 /// A row is also reported, not read, when a cell holds U+FFFD (bytes that were not UTF-8) or a control character.</remarks>
 internal sealed class CsvRows : IDisposable
 {
+    /// <summary>The characters a cell may not hold: U+FFFD and control characters other than tab and line feed.</summary>
+    private static readonly SearchValues<char> Unreadable = UnreadableChars();
+
     private readonly StreamReader _text;
     private readonly CsvRecordReader _records;
     private readonly List<Rejection> _problems;
@@ -22,9 +25,6 @@ internal sealed class CsvRows : IDisposable
     private readonly string _kind;
     private readonly string[] _header;
     private readonly Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
-    /// <summary>The characters a cell may not hold: U+FFFD and control characters other than tab and line feed.</summary>
-    private static readonly SearchValues<char> Unreadable = UnreadableChars();
-
     private Rejection? _firstMalformed;
     private int _malformed;
 
