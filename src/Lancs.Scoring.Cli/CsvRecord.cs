@@ -1,11 +1,9 @@
-using System.Collections.Generic;
-
 namespace Lancs.Scoring.Cli;
 
 /// <summary>One row of a CSV file as <see cref="CsvRecordReader"/> read it: its cells, or why it could not be read.</summary>
 internal sealed class CsvRecord
 {
-    private CsvRecord(int line, int lastLine, IReadOnlyList<string>? cells, int column, int cellIndex, string? problem, string text)
+    private CsvRecord(int line, int lastLine, string[]? cells, int column, int cellIndex, string? problem, string text)
     {
         Line = line;
         LastLine = lastLine;
@@ -23,7 +21,7 @@ internal sealed class CsvRecord
     public int LastLine { get; }
 
     /// <summary>Gets the cells, or <see langword="null"/> when the row could not be read.</summary>
-    public IReadOnlyList<string>? Cells { get; }
+    public string[]? Cells { get; }
 
     /// <summary>Gets the column (1-based, on <see cref="Line"/>) where the cell at fault starts, when the row could not be read.</summary>
     public int Column { get; }
@@ -34,14 +32,16 @@ internal sealed class CsvRecord
     /// <summary>Gets why the row could not be read, or <see langword="null"/>.</summary>
     public string? Problem { get; }
 
-    /// <summary>Gets the row's first line, cut to <see cref="Quoted.MaxLength"/> characters.</summary>
+    /// <summary>Gets the first line of a row that could not be read, cut to <see cref="Quoted.MaxLength"/> characters; empty
+    /// for a row that was read, whose cells say what it holds (a string of its line for every row read would double what
+    /// reading allocates).</summary>
     public string Text { get; }
 
     /// <summary>Gets whether the row could not be read.</summary>
     public bool IsMalformed => Cells is null;
 
-    public static CsvRecord Read(int line, int lastLine, IReadOnlyList<string> cells, string text) =>
-        new(line, lastLine, cells, 0, -1, null, Quoted.Clip(text));
+    public static CsvRecord Read(int line, int lastLine, string[] cells) =>
+        new(line, lastLine, cells, 0, -1, null, string.Empty);
 
     public static CsvRecord Malformed(int line, int column, int cellIndex, string problem, string text) =>
         new(line, line, null, column, cellIndex, problem, Quoted.Clip(text));

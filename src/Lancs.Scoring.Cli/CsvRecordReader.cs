@@ -1,7 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 
 namespace Lancs.Scoring.Cli;
 
@@ -17,15 +17,23 @@ namespace Lancs.Scoring.Cli;
 /// its own line, never the lines after it (docs/reliability.md, "Reading rule").</para>
 /// <para>Lines end at LF, CR LF or CR; a line break inside a quoted cell is kept as LF. Empty lines, and lines of white
 /// space only, are not rows.</para>
+/// <para>A line is read into one buffer kept for the whole file and its cells are cut from it, so a row costs its cells'
+/// strings and their array only; short cells that repeat share one string (<see cref="CellStrings"/>). A line is made a
+/// string of its own only when a quoted cell runs on to the next line, which reuses the buffer.</para>
 /// </remarks>
 internal sealed class CsvRecordReader
 {
     private readonly TextReader _reader;
     private readonly InputLimits _limits;
     private readonly LinkedList<Line> _again = new();
+    private readonly List<Line> _taken = new();
+    private readonly List<string> _cells = new();
+    private readonly CellStrings _strings = new();
     private readonly char[] _buffer = new char[16384];
-    private readonly StringBuilder _line = new();
-    private readonly StringBuilder _cell = new();
+    private char[] _text = new char[1024];
+    private int _textLength;
+    private char[] _cell = new char[256];
+    private int _cellLength;
     private int _length;
     private int _position;
     private int _lines;
@@ -51,31 +59,31 @@ internal sealed class CsvRecordReader
                 return null;
             }
         }
-        while (!first.TooLong && first.Text.Trim().Length == 0);
+        while (!first.TooLong && TextOf(first).IsWhiteSpace());
 
         if (first.TooLong)
         {
-            return CsvRecord.Malformed(first.Number, 1, -1, Text("the line is longer than {0:N0} characters, the limit for a row", _limits.MaxRowLength), first.Text);
+            return CsvRecord.Malformed(first.Number, 1, -1, Text("the line is longer than {0:N0} characters, the limit for a row", _limits.MaxRowLength), StringOf(first));
         }
 
-        var taken = new List<Line>();
-        var record = ReadCells(first, taken);
+        _taken.Clear();
+        var record = ReadCells(first);
         if (record.IsMalformed)
         {
             // Read again, as rows of their own, the lines the broken row ran into: a stray quote costs one line only.
-            for (var i = taken.Count - 1; i >= 0; i--)
+            for (var i = _taken.Count - 1; i >= 0; i--)
             {
-                _again.AddFirst(taken[i]);
+                _again.AddFirst(_taken[i]);
             }
         }
 
         return record;
     }
 
-    private CsvRecord ReadCells(Line first, List<Line> taken)
+    private CsvRecord ReadCells(Line first)
     {
-        var cells = new List<string>();
-        var text = first.Text;
+        _cells.Clear();
+        var text = TextOf(first);
         var position = 0;
         var rowLength = text.Length;
         while (true)
@@ -83,42 +91,46 @@ internal sealed class CsvRecordReader
             var column = position + 1;
             if (position < text.Length && text[position] == '"')
             {
-                var startLine = text;
-                _cell.Clear();
+                var startLine = _taken.Count;
+                _cellLength = 0;
                 position++;
                 while (true)
                 {
-                    var quote = text.IndexOf('"', position);
+                    var quote = text.Slice(position).IndexOf('"');
                     if (quote < 0)
                     {
-                        _cell.Append(text, position, text.Length - position);
-                        if (_cell.Length > _limits.MaxCellLength)
+                        AppendToCell(text.Slice(position));
+                        if (_cellLength > _limits.MaxCellLength)
                         {
-                            return Broken(first, column, cells.Count, Text("the quoted cell here runs past {0:N0} characters, the limit for a cell, without its closing quote", _limits.MaxCellLength));
+                            return Broken(first, column, _cells.Count, Text("the quoted cell here runs past {0:N0} characters, the limit for a cell, without its closing quote", _limits.MaxCellLength));
                         }
 
+                        // The next line is read into the buffer that holds this one: keep this one first.
+                        first = Keep(first);
                         if (!TryNextLine(out var next))
                         {
-                            return Broken(first, column, cells.Count, "the quoted cell here has no closing quote before the end of the file");
+                            return Broken(first, column, _cells.Count, "the quoted cell here has no closing quote before the end of the file");
                         }
 
-                        taken.Add(next);
-                        rowLength += next.Text.Length + 1;
+                        next = Keep(next);
+                        _taken.Add(next);
+                        rowLength += next.Text!.Length + 1;
                         if (next.TooLong || rowLength > _limits.MaxRowLength)
                         {
-                            return Broken(first, column, cells.Count, Text("the quoted cell here runs past {0:N0} characters, the limit for a row, without its closing quote", _limits.MaxRowLength));
+                            return Broken(first, column, _cells.Count, Text("the quoted cell here runs past {0:N0} characters, the limit for a row, without its closing quote", _limits.MaxRowLength));
                         }
 
-                        _cell.Append('\n');
+                        AppendToCell("\n");
                         text = next.Text;
                         position = 0;
                         continue;
                     }
 
-                    _cell.Append(text, position, quote - position);
+                    quote += position;
+                    AppendToCell(text.Slice(position, quote - position));
                     if (quote + 1 < text.Length && text[quote + 1] == '"')
                     {
-                        _cell.Append('"');
+                        AppendToCell("\"");
                         position = quote + 2;
                         continue;
                     }
@@ -127,12 +139,12 @@ internal sealed class CsvRecordReader
                     break;
                 }
 
-                if (_cell.Length > _limits.MaxCellLength)
+                if (_cellLength > _limits.MaxCellLength)
                 {
-                    return Broken(first, column, cells.Count, Text("the cell here is longer than {0:N0} characters, the limit for a cell", _limits.MaxCellLength));
+                    return Broken(first, column, _cells.Count, Text("the cell here is longer than {0:N0} characters, the limit for a cell", _limits.MaxCellLength));
                 }
 
-                cells.Add(_cell.ToString());
+                _cells.Add(_strings.Get(_cell.AsSpan(0, _cellLength)));
                 if (position == text.Length)
                 {
                     break;
@@ -140,8 +152,8 @@ internal sealed class CsvRecordReader
 
                 if (text[position] != ',')
                 {
-                    var where = ReferenceEquals(text, startLine) ? Text("column {0}", position + 1) : Text("line {0}, column {1}", first.Number + taken.Count, position + 1);
-                    return Broken(first, column, cells.Count - 1, Text(
+                    var where = _taken.Count == startLine ? Text("column {0}", position + 1) : Text("line {0}, column {1}", first.Number + _taken.Count, position + 1);
+                    return Broken(first, column, _cells.Count - 1, Text(
                         "text follows the closing quote of the quoted cell here (at {0}); a quote inside a quoted cell is written as two quotes", where));
                 }
 
@@ -149,41 +161,50 @@ internal sealed class CsvRecordReader
             }
             else
             {
-                var comma = text.IndexOf(',', position);
-                var end = comma < 0 ? text.Length : comma;
-                var quote = text.IndexOf('"', position, end - position);
+                var rest = text.Slice(position);
+                var comma = rest.IndexOf(',');
+                var cell = comma < 0 ? rest : rest.Slice(0, comma);
+                var quote = cell.IndexOf('"');
                 if (quote >= 0)
                 {
-                    return Broken(first, column, cells.Count, Text(
-                        "a quote inside a cell that does not start with one (at column {0}); put the whole cell in quotes and write the quote as two quotes", quote + 1));
+                    return Broken(first, column, _cells.Count, Text(
+                        "a quote inside a cell that does not start with one (at column {0}); put the whole cell in quotes and write the quote as two quotes", position + quote + 1));
                 }
 
-                if (end - position > _limits.MaxCellLength)
+                if (cell.Length > _limits.MaxCellLength)
                 {
-                    return Broken(first, column, cells.Count, Text("the cell here is longer than {0:N0} characters, the limit for a cell", _limits.MaxCellLength));
+                    return Broken(first, column, _cells.Count, Text("the cell here is longer than {0:N0} characters, the limit for a cell", _limits.MaxCellLength));
                 }
 
-                cells.Add(text.Substring(position, end - position));
+                _cells.Add(_strings.Get(cell));
                 if (comma < 0)
                 {
                     break;
                 }
 
-                position = comma + 1;
+                position += comma + 1;
             }
         }
 
-        if (ExpectedCells is int expected && cells.Count != expected)
+        if (ExpectedCells is int expected && _cells.Count != expected)
         {
             return Broken(first, 1, -1, Text(
-                "the row has {0} where the header has {1} (a comma that should be inside quotes, or a missing cell?)", Cells(cells.Count), Cells(expected)));
+                "the row has {0} where the header has {1} (a comma that should be inside quotes, or a missing cell?)", Cells(_cells.Count), Cells(expected)));
         }
 
-        return CsvRecord.Read(first.Number, first.Number + taken.Count, cells, first.Text);
+        return CsvRecord.Read(first.Number, first.Number + _taken.Count, _cells.ToArray());
     }
 
-    private static CsvRecord Broken(Line first, int column, int cellIndex, string problem) =>
-        CsvRecord.Malformed(first.Number, column, cellIndex, problem, first.Text);
+    private CsvRecord Broken(Line first, int column, int cellIndex, string problem) =>
+        CsvRecord.Malformed(first.Number, column, cellIndex, problem, StringOf(first));
+
+    /// <summary>Returns a line's text: its own string, or the buffer when it is the line read last.</summary>
+    private ReadOnlySpan<char> TextOf(Line line) => line.Text is { } text ? text.AsSpan() : _text.AsSpan(0, _textLength);
+
+    private string StringOf(Line line) => line.Text ?? _text.AsSpan(0, _textLength).ToString();
+
+    /// <summary>Returns the line with its text as a string of its own, so that the buffer can take the next line.</summary>
+    private Line Keep(Line line) => line.Text is null ? new Line(line.Number, StringOf(line), line.TooLong) : line;
 
     private bool TryNextLine(out Line line)
     {
@@ -200,7 +221,7 @@ internal sealed class CsvRecordReader
             return false;
         }
 
-        _line.Clear();
+        _textLength = 0;
         var tooLong = false;
         var any = false;
         while (true)
@@ -216,13 +237,11 @@ internal sealed class CsvRecordReader
             }
 
             any = true;
-            var start = _position;
-            while (_position < _length && _buffer[_position] != '\n' && _buffer[_position] != '\r')
-            {
-                _position++;
-            }
-
-            Append(start, _position - start, ref tooLong);
+            var rest = _buffer.AsSpan(_position, _length - _position);
+            var end = rest.IndexOfAny('\n', '\r');
+            var count = end < 0 ? rest.Length : end;
+            Append(rest.Slice(0, count), ref tooLong);
+            _position += count;
             if (_position == _length)
             {
                 continue;
@@ -237,21 +256,36 @@ internal sealed class CsvRecordReader
             break;
         }
 
-        line = new Line(++_lines, _line.ToString(), tooLong);
+        line = new Line(++_lines, null, tooLong);
         return true;
     }
 
-    private void Append(int start, int count, ref bool tooLong)
+    private void Append(ReadOnlySpan<char> chars, ref bool tooLong)
     {
         // A line longer than a row may be is not kept whole: the rest is read and dropped, so memory stays bounded.
-        var room = _limits.MaxRowLength - _line.Length;
-        if (count > room)
+        var room = _limits.MaxRowLength - _textLength;
+        if (chars.Length > room)
         {
             tooLong = true;
-            count = room;
+            chars = chars.Slice(0, room);
         }
 
-        _line.Append(_buffer, start, count);
+        _textLength = Add(ref _text, _textLength, chars);
+    }
+
+    private void AppendToCell(ReadOnlySpan<char> chars) => _cellLength = Add(ref _cell, _cellLength, chars);
+
+    /// <summary>Appends <paramref name="chars"/> to a buffer holding <paramref name="length"/> characters, growing it when
+    /// full, and returns its new length.</summary>
+    private static int Add(ref char[] buffer, int length, ReadOnlySpan<char> chars)
+    {
+        if (length + chars.Length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(length + chars.Length, buffer.Length * 2));
+        }
+
+        chars.CopyTo(buffer.AsSpan(length));
+        return length + chars.Length;
     }
 
     private bool Fill()
@@ -271,9 +305,11 @@ internal sealed class CsvRecordReader
 
     private static string Text(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
+    /// <summary>A line of the file: its number and whether it was cut at the limit for a row, and its text, which is
+    /// <see langword="null"/> while the line is the one in the reader's buffer.</summary>
     private readonly struct Line
     {
-        public Line(int number, string text, bool tooLong)
+        public Line(int number, string? text, bool tooLong)
         {
             Number = number;
             Text = text;
@@ -282,7 +318,7 @@ internal sealed class CsvRecordReader
 
         public int Number { get; }
 
-        public string Text { get; }
+        public string? Text { get; }
 
         public bool TooLong { get; }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -12,6 +13,9 @@ namespace Lancs.Scoring.Cli;
 /// A row is also reported, not read, when a cell holds U+FFFD (bytes that were not UTF-8) or a control character.</remarks>
 internal sealed class CsvRows : IDisposable
 {
+    /// <summary>The characters a cell may not hold: U+FFFD and control characters other than tab and line feed.</summary>
+    private static readonly SearchValues<char> Unreadable = UnreadableChars();
+
     private readonly StreamReader _text;
     private readonly CsvRecordReader _records;
     private readonly List<Rejection> _problems;
@@ -87,6 +91,21 @@ internal sealed class CsvRows : IDisposable
     /// file is larger than the limit or stops sending.</exception>
     public IEnumerable<(int Line, Func<string, string> Cell)> Read(TextWriter progress, int every = 100_000)
     {
+        foreach (var row in Rows(progress, every))
+        {
+            yield return (row.Line, column => row[ColumnIndex(column)]);
+        }
+    }
+
+    /// <summary>Returns the position of a column among a row's cells, or -1 when the file lacks it.</summary>
+    public int ColumnIndex(string column) => _columns.TryGetValue(column, out var index) ? index : -1;
+
+    /// <summary>Returns each row that could be read, as <see cref="Read"/> does, with its cells by position
+    /// (<see cref="ColumnIndex"/>): for a large file, where a look-up by name for every cell of every row shows.</summary>
+    /// <exception cref="UsageException">More than <see cref="InputLimits.MaxMalformedRows"/> rows could not be read, or the
+    /// file is larger than the limit or stops sending.</exception>
+    public IEnumerable<CsvRow> Rows(TextWriter progress, int every = 100_000)
+    {
         var count = 0;
         while (_records.Read() is { } record)
         {
@@ -109,7 +128,7 @@ internal sealed class CsvRows : IDisposable
                 continue;
             }
 
-            yield return (record.Line, column => _columns.TryGetValue(column, out var index) ? cells[index] : string.Empty);
+            yield return new CsvRow(record.Line, cells);
         }
 
         if (count >= every)
@@ -133,7 +152,7 @@ internal sealed class CsvRows : IDisposable
             throw new UsageException($"{Quoted.Clip(_path)} line {header.Line}: the header row is malformed CSV at column {header.Column}: {header.Problem}.");
         }
 
-        var names = new string[header.Cells!.Count];
+        var names = new string[header.Cells!.Length];
         for (var i = 0; i < names.Length; i++)
         {
             names[i] = header.Cells[i].Trim().TrimStart('\uFEFF').Trim();
@@ -156,17 +175,24 @@ internal sealed class CsvRows : IDisposable
         return names;
     }
 
-    private Rejection? UnreadableCell(CsvRecord record, IReadOnlyList<string> cells)
+    private Rejection? UnreadableCell(CsvRecord record, string[] cells)
     {
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < cells.Length; i++)
         {
             var cell = cells[i];
+
+            // A vectorised search for the characters below; only a cell holding one is looked at character by character.
+            if (cell.AsSpan().IndexOfAny(Unreadable) < 0)
+            {
+                continue;
+            }
+
             for (var k = 0; k < cell.Length; k++)
             {
                 var c = cell[k];
                 string? why = c == '\uFFFD'
                     ? "the cell holds U+FFFD, the mark of bytes that are not UTF-8 (a file saved as Latin-1 or Windows-1252?); save the file as UTF-8"
-                    : (c < ' ' && c != '\t' && c != '\n') || (c >= '\u007F' && c <= '\u009F')
+                    : IsControl(c)
                         ? string.Format(CultureInfo.InvariantCulture, "the cell holds the control character U+{0:X4} at position {1}; remove it", (int)c, k + 1)
                         : null;
                 if (why is not null)
@@ -177,6 +203,23 @@ internal sealed class CsvRows : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>A control character other than tab and line feed (which a quoted cell may hold).</summary>
+    private static bool IsControl(char c) => (c < ' ' && c != '\t' && c != '\n') || (c >= '\u007F' && c <= '\u009F');
+
+    private static SearchValues<char> UnreadableChars()
+    {
+        var chars = new List<char> { '\uFFFD' };
+        for (var c = '\0'; c <= '\u009F'; c++)
+        {
+            if (IsControl(c))
+            {
+                chars.Add(c);
+            }
+        }
+
+        return SearchValues.Create(chars.ToArray());
     }
 
     private string FieldName(int index) =>

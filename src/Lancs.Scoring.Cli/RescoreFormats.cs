@@ -16,7 +16,7 @@ internal static class RescoreFormats
                 ReportOutput.Text(outputPath, run, w => CsvReport.Write(result, w));
                 break;
             case "json":
-                ReportOutput.Text(outputPath, run, w => JsonReport.Rescore(result, problems, w));
+                JsonReport.Rescore(result, problems, outputPath, run);
                 break;
             case "xlsx":
                 ReportOutput.Binary(outputPath, run, "xlsx", s => XlsxReport.Write(result, problems, s));

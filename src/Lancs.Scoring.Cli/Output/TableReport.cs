@@ -14,19 +14,29 @@ internal static class TableReport
         output.WriteLine($"Corporate risk and opportunity register, {result.Quarter} ({result.Policy})");
         output.WriteLine();
         WriteEntries(result.CorporateRegister, result.Policy, output);
-        var off = result.Entries.Where(e => !e.IsOnCorporateRegister).ToList();
-        if (off.Count > 0)
+        var off = 0;
+        foreach (var entry in result.Entries)
+        {
+            off += entry.IsOnCorporateRegister ? 0 : 1;
+        }
+
+        if (off > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Not on the corporate register ({off.Count}):");
-            foreach (var entry in off)
+            output.WriteLine($"Not on the corporate register ({off}):");
+            var reasons = new ReasonLines();
+            foreach (var entry in result.Entries)
             {
-                output.WriteLine(Printable.OneLine($"  {entry.Entry.Id,-6} {entry.InclusionReason}"));
+                if (!entry.IsOnCorporateRegister)
+                {
+                    WriteIdColumn(output, entry.Entry.Id);
+                    output.WriteLine(reasons.Of(entry));
+                }
             }
         }
 
-        Section(output, "Changes since the previous register", result.Changes.Select(c => c.ToString()));
-        Section(output, "Findings", result.Findings.Select(f => f.ToString()));
+        Section(output, "Changes since the previous register", result.Changes, c => c.ToString());
+        Section(output, "Findings", result.Findings, f => f.ToString());
         Section(output, "Rejected rows", problems.Concat(result.Rejections).Select(r => r.ToString()));
         // One map per kind and score, so that an opportunity's Outstanding is never counted as a risk's Catastrophic.
         foreach (var map in result.HeatMaps.All.Where(m => m.Total > 0))
@@ -58,7 +68,8 @@ internal static class TableReport
         foreach (var e in entries)
         {
             // Plain text keeps one line per entry; the terminal table (TerminalTables) wraps the description in full.
-            var description = Printable.Escape(e.Entry.Description.Split('\n')[0]);
+            var firstLine = e.Entry.Description.IndexOf('\n');
+            var description = Printable.Escape(firstLine < 0 ? e.Entry.Description : e.Entry.Description.Substring(0, firstLine));
             description = description.Length > 70 ? description.Substring(0, 67) + "..." : description;
             var target = targets ? $" {(e.Target?.Value.ToString() ?? "-"),8}" : string.Empty;
             var zone = zones ? $"  {e.AppetiteZone?.Name ?? "-",-10}" : string.Empty;
@@ -89,6 +100,46 @@ internal static class TableReport
 
     public static string Stated(EntryResult entry) =>
         entry.Stated.Normalised?.Name ?? (entry.Stated.Raw.Length == 0 ? "(blank)" : "(narrative)");
+
+    /// <summary>Writes a titled list of <paramref name="items"/>, one line each, or nothing when there are none: as
+    /// <see cref="Section(TextWriter, string, IEnumerable{string})"/> writes them, without holding every line at once
+    /// (a 1,000,000-entry register has about as many findings).</summary>
+    public static void Section<T>(TextWriter output, string title, IReadOnlyList<T> items, Func<T, string> line)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine($"{title} ({items.Count}):");
+        for (var i = 0; i < items.Count; i++)
+        {
+            output.Write("  ");
+            output.WriteLine(Printable.OneLine(line(items[i])));
+        }
+    }
+
+    /// <summary>Writes "  ID     " (the id left-aligned in six characters, then a space) as
+    /// <c>Printable.OneLine($"  {id,-6} ")</c> would, without making that string when the id needs no escaping.</summary>
+    private static void WriteIdColumn(TextWriter output, EntryId id)
+    {
+        var raw = id.ToString();
+        if (raw.IndexOf('\r') >= 0 || raw.IndexOf('\n') >= 0 || Printable.Escape(raw) != raw)
+        {
+            output.Write(Printable.OneLine($"  {id,-6} "));
+            return;
+        }
+
+        output.Write("  ");
+        output.Write(raw);
+        for (var pad = raw.Length; pad < 6; pad++)
+        {
+            output.Write(' ');
+        }
+
+        output.Write(' ');
+    }
 
     /// <summary>Writes a titled list, or nothing when it is empty; returns the lines written.</summary>
     public static List<string> Section(TextWriter output, string title, IEnumerable<string> lines)

@@ -17,7 +17,7 @@ namespace Lancs.Scoring.Json;
 public static class ScoringJson
 {
     /// <summary>The bytes a writer may hold before they are handed to its stream.</summary>
-    private const int FlushAt = 32 * 1024;
+    internal const int FlushAt = 32 * 1024;
 
     /// <summary>Writes a re-scored register as one JSON object, entry by entry.</summary>
     /// <param name="writer">The writer; it is flushed as the entries go, and at the end.</param>
@@ -39,12 +39,13 @@ public static class ScoringJson
             policy.RootElement.WriteTo(writer);
         }
 
-        WriteArray(writer, "entries", result.Entries, e => RegisterShapes.Entry(e, options.IncludeExplanations, quarter), context.EntryJson);
-        WriteArray(writer, "changes", result.Changes, RegisterShapes.Change, context.ChangeJson);
-        WriteArray(writer, "findings", result.Findings, RegisterShapes.Finding, context.FindingJson);
+        var items = new RegisterItemWriter(writer, options.IncludeExplanations, quarter);
+        WriteArray(writer, "entries", result.Entries, items.Entry);
+        WriteArray(writer, "changes", result.Changes, items.Change);
+        WriteArray(writer, "findings", result.Findings, items.Finding);
         WriteArray(writer, "rejections", RegisterShapes.Rejections(result, options), RejectionJson.From, context.RejectionJson);
         var appetite = result.Policy.Appetite;
-        WriteArray(writer, "heatMaps", result.HeatMaps.All, m => RegisterShapes.HeatMap(m, appetite), context.HeatMapJson);
+        WriteArray(writer, "heatMaps", result.HeatMaps.All, m => items.HeatMap(m, appetite));
         writer.WriteEndObject();
         writer.Flush();
     }
@@ -133,6 +134,21 @@ public static class ScoringJson
 
     private static Utf8JsonWriter For(Stream stream, ScoringJsonOptions options) =>
         new(Guard.NotNull(stream), new JsonWriterOptions { Indented = Guard.NotNull(options).Indented });
+
+    private static void WriteArray<TItem>(Utf8JsonWriter writer, string name, IReadOnlyList<TItem> items, Action<TItem> write)
+    {
+        writer.WriteStartArray(name);
+        for (var i = 0; i < items.Count; i++)
+        {
+            write(items[i]);
+            if (writer.BytesPending > FlushAt)
+            {
+                writer.Flush();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
 
     private static void WriteArray<TItem, TJson>(Utf8JsonWriter writer, string name, IEnumerable<TItem> items, Func<TItem, TJson> shape, JsonTypeInfo<TJson> type)
     {
