@@ -123,7 +123,7 @@ internal sealed class RegisterItemWriter
         String(Id, f.Id?.Raw);
         String(PreviousId, f.PreviousId?.Raw);
         String(Kind, f.Kind.Name);
-        String(Text, f.Message);
+        String(Text, f.MessageUncached);
         _writer.WriteEndObject();
     }
 
