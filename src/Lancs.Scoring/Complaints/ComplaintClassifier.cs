@@ -48,7 +48,7 @@ public sealed partial class ComplaintClassifier
     public ComplaintClassification Classify(IEnumerable<Complaint> complaints)
     {
         var rejections = new List<Rejection>();
-        var valid = new List<Complaint>();
+        var valid = new List<Complaint>(complaints is ICollection<Complaint> sized ? sized.Count : 0);
         var references = new HashSet<string>(System.StringComparer.Ordinal);
         var position = 0;
         foreach (Complaint? complaint in Guard.NotNull(complaints))
@@ -61,8 +61,7 @@ public sealed partial class ComplaintClassifier
             }
             else if (!references.Add(complaint.Reference))
             {
-                rejections.Add(new Rejection(Name(complaint), RejectionField.Reference, complaint.Reference,
-                    "an earlier complaint has the same reference; each complaint is counted once, so give each its own reference."));
+                rejections.Add(DuplicateReference(complaint));
             }
             else if (Validate(Grouping, complaint) is { } rejection)
             {
@@ -106,6 +105,10 @@ public sealed partial class ComplaintClassifier
 
         return session.Query<ReportFinding>().OrderBy(f => position[f.Figure]).ToList();
     }
+
+    /// <summary>The rejection of a second complaint with a reference already used.</summary>
+    internal static Rejection DuplicateReference(Complaint complaint) => new(Name(complaint), RejectionField.Reference, complaint.Reference,
+        "an earlier complaint has the same reference; each complaint is counted once, so give each its own reference.");
 
     /// <summary>Returns why a complaint cannot be classified under <paramref name="grouping"/>, or <see langword="null"/>.</summary>
     internal static Rejection? Validate(OutcomeGrouping grouping, Complaint complaint)
