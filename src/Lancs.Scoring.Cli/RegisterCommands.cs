@@ -34,8 +34,14 @@ internal static class RegisterCommands
             var atScreen = chosen == "table" && outputPath is null;
             var (read, result) = Progress.For(run).Run(stages =>
             {
-                var input = stages.Step("Reading", writer => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, inputOptions, writer, run.Limits));
-                var scored = stages.Step("Scoring", _ => input.Score(scoringPolicy));
+                // Streamed: a CSV's rows are read as the scorer takes them, so the reading shows in the Scoring stage.
+                var input = stages.Step("Reading", writer => RegisterInput.Read(parsed.GetRequiredValue(register), parsed, inputOptions, writer, run.Limits, streamed: true));
+                RegisterResult scored;
+                using (input)
+                {
+                    scored = stages.Step("Scoring", _ => input.Score(scoringPolicy));
+                }
+
                 if (!atScreen)
                 {
                     stages.Step("Writing", _ =>

@@ -24,21 +24,21 @@ internal static class RegisterCsv
     /// <summary>Reads the register CSV in <paramref name="input"/>, named <paramref name="path"/> in messages.</summary>
     public static (List<RegisterRow> Rows, List<Rejection> Problems) Read(Stream input, string path, TextWriter progress, InputLimits? limits = null, RegisterColumns? columns = null)
     {
-        columns ??= RegisterColumns.Default;
-        var rows = new List<RegisterRow>();
         var problems = new List<Rejection>();
-        using var csv = CsvRows.From(input, path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source (or a council register's headings, or --columns)", problems, limits, columns.NameOf);
-        // Each column's position is looked up once, not by name for every cell of a million rows.
-        int id = csv.ColumnIndex("id"), kind = csv.ColumnIndex("kind"), description = csv.ColumnIndex("description"), riskType = csv.ColumnIndex("risk_type"),
-            owner = csv.ColumnIndex("owner"), inherent = csv.ColumnIndex("inherent"), residual = csv.ColumnIndex("residual"),
-            direction = csv.ColumnIndex("direction_of_travel"), source = csv.ColumnIndex("source"), target = csv.ColumnIndex("target");
-        foreach (var row in csv.Rows(progress))
-        {
-            rows.Add(new RegisterRow(row.Line, row[id], row[kind], row[description], row[riskType], row[owner],
-                row[inherent], row[residual], row[direction], row[source], row[target]));
-        }
+        using var rows = Open(input, path, progress, problems, limits, columns);
+        return (new List<RegisterRow>(rows), problems);
+    }
 
-        return (rows, problems);
+    /// <summary>Opens the register CSV at <paramref name="path"/> and checks its header; its rows are read as they are enumerated,
+    /// and the rows that cannot be read go to <paramref name="problems"/> as they are met.</summary>
+    public static RegisterCsvRows Open(string path, TextWriter progress, List<Rejection> problems, InputLimits limits, RegisterColumns? columns = null) =>
+        Open(InputFile.Open(path, limits), path, progress, problems, limits, columns);
+
+    private static RegisterCsvRows Open(Stream input, string path, TextWriter progress, List<Rejection> problems, InputLimits? limits, RegisterColumns? columns)
+    {
+        columns ??= RegisterColumns.Default;
+        var csv = CsvRows.From(input, path, "register", Required, "id,kind,description,risk_type,owner,inherent,residual,direction_of_travel,source (or a council register's headings, or --columns)", problems, limits, columns.NameOf);
+        return new RegisterCsvRows(csv, progress);
     }
 
     /// <summary>Returns the quarter a file name states ("2017-18-Q2.csv"), or the one given with --quarter.</summary>

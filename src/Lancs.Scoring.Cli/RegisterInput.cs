@@ -7,9 +7,11 @@ namespace Lancs.Scoring.Cli;
 
 /// <summary>The inputs of a register command, read once: the register (CSV or .xlsx), the previous quarter's, the covering
 /// report's statements, and every row that could not be read.</summary>
-internal sealed class RegisterInput
+/// <remarks>Read <c>streamed</c> (a bulk re-score), a CSV's rows are read as the scorer takes them, once, and
+/// <see cref="Problems"/> is complete only after <see cref="Score"/>; dispose the input to close files not read to the end.</remarks>
+internal sealed class RegisterInput : System.IDisposable
 {
-    private RegisterInput(Quarter quarter, List<RegisterRow> rows, Quarter? previousQuarter, List<RegisterRow>? previousRows, string? previousPath,
+    private RegisterInput(Quarter quarter, IEnumerable<RegisterRow> rows, Quarter? previousQuarter, IEnumerable<RegisterRow>? previousRows, string? previousPath,
         List<CoveringStatement>? covering, List<Rejection> problems)
     {
         Quarter = quarter;
@@ -23,11 +25,11 @@ internal sealed class RegisterInput
 
     public Quarter Quarter { get; }
 
-    public List<RegisterRow> Rows { get; }
+    public IEnumerable<RegisterRow> Rows { get; }
 
     public Quarter? PreviousQuarter { get; }
 
-    public List<RegisterRow>? PreviousRows { get; }
+    public IEnumerable<RegisterRow>? PreviousRows { get; }
 
     public string? PreviousPath { get; }
 
@@ -41,32 +43,41 @@ internal sealed class RegisterInput
     public List<Rejection> Problems { get; }
 
     /// <summary>Reads the register at <paramref name="path"/> with the options of <see cref="Options"/>.</summary>
-    public static RegisterInput Read(string path, ParseResult parsed, Options options, TextWriter progress, InputLimits limits)
+    public static RegisterInput Read(string path, ParseResult parsed, Options options, TextWriter progress, InputLimits limits, bool streamed = false)
     {
         var columns = RegisterColumns.Parse(parsed.GetValue(options.Columns));
         var sheet = parsed.GetValue(options.Sheet);
         var quarter = RegisterCsv.QuarterOf(path, parsed.GetValue(options.Quarter));
-        var (rows, problems) = ReadRows(path, sheet, columns, progress, limits);
+        var problems = new List<Rejection>();
+        var rows = ReadRows(path, sheet, columns, progress, limits, problems, streamed);
         Quarter? previousQuarter = null;
-        List<RegisterRow>? previousRows = null;
-        var previousPath = parsed.GetValue(options.Previous);
-        if (previousPath is not null)
-        {
-            previousQuarter = RegisterCsv.QuarterOf(previousPath, parsed.GetValue(options.PreviousQuarter), "--previous-quarter");
-            var (read, previousProblems) = ReadRows(previousPath, sheet, columns, progress, limits);
-            previousRows = read;
-            problems.AddRange(previousProblems);
-        }
-        else if (parsed.GetValue(options.PreviousQuarter) is not null)
-        {
-            throw new UsageException("--previous-quarter gives the quarter of the --previous register; give --previous FILE too.");
-        }
-
+        IEnumerable<RegisterRow>? previousRows = null;
         List<CoveringStatement>? covering = null;
         var notes = new List<string>();
-        if (parsed.GetValue(options.Covering) is { } coveringPath)
+        var previousPath = parsed.GetValue(options.Previous);
+        try
         {
-            covering = CoveringCsv.Read(coveringPath, quarter, progress, problems, limits, notes);
+            if (previousPath is not null)
+            {
+                previousQuarter = RegisterCsv.QuarterOf(previousPath, parsed.GetValue(options.PreviousQuarter), "--previous-quarter");
+                previousRows = ReadRows(previousPath, sheet, columns, progress, limits, problems, streamed);
+            }
+            else if (parsed.GetValue(options.PreviousQuarter) is not null)
+            {
+                throw new UsageException("--previous-quarter gives the quarter of the --previous register; give --previous FILE too.");
+            }
+
+            if (parsed.GetValue(options.Covering) is { } coveringPath)
+            {
+                covering = CoveringCsv.Read(coveringPath, quarter, progress, problems, limits, notes);
+            }
+        }
+        catch
+        {
+            // A streamed file already open is closed when a later input is refused.
+            (rows as System.IDisposable)?.Dispose();
+            (previousRows as System.IDisposable)?.Dispose();
+            throw;
         }
 
         return new RegisterInput(quarter, rows, previousQuarter, previousRows, previousPath, covering, problems) { Notes = notes };
@@ -86,8 +97,25 @@ internal sealed class RegisterInput
         }
     }
 
-    private static (List<RegisterRow>, List<Rejection>) ReadRows(string path, string? sheet, RegisterColumns columns, TextWriter progress, InputLimits limits) =>
-        RegisterXlsx.IsWorkbook(path) ? RegisterXlsx.Read(path, sheet, columns, progress, limits) : RegisterCsv.Read(path, progress, limits, columns);
+    /// <summary>Closes the files of rows read streamed and not read to the end.</summary>
+    public void Dispose()
+    {
+        (Rows as System.IDisposable)?.Dispose();
+        (PreviousRows as System.IDisposable)?.Dispose();
+    }
+
+    private static IEnumerable<RegisterRow> ReadRows(string path, string? sheet, RegisterColumns columns, TextWriter progress, InputLimits limits,
+        List<Rejection> problems, bool streamed)
+    {
+        if (!RegisterXlsx.IsWorkbook(path) && streamed)
+        {
+            return RegisterCsv.Open(path, progress, problems, limits, columns);
+        }
+
+        var (rows, read) = RegisterXlsx.IsWorkbook(path) ? RegisterXlsx.Read(path, sheet, columns, progress, limits) : RegisterCsv.Read(path, progress, limits, columns);
+        problems.AddRange(read);
+        return rows;
+    }
 
     /// <summary>The options that say how to read a register, added to each register command.</summary>
     internal sealed class Options
