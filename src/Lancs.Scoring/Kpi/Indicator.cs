@@ -14,6 +14,11 @@ namespace Lancs.Scoring.Kpi;
 /// <see cref="BandStatus.NotBanded"/>, or <see cref="BandStatus.DataOnly"/> for a data-only indicator.</remarks>
 public sealed partial class Indicator
 {
+    // The band assignments that depend on the indicator alone (data only, no thresholds, no target), made on first need and
+    // shared by every observation of it: an assignment is immutable, and a bulk run made the same sentence a million times.
+    private BandAssignment? _unbanded;
+    private BandAssignment? _untargeted;
+
     private Indicator(string code, string name, KpiUnit unit, Polarity polarity, BandingScheme? scheme, IReadOnlyList<Threshold> thresholds, BoundaryRule boundary, decimal minimum, decimal? maximum, decimal? target, IReadOnlyDictionary<ComparatorKind, decimal> comparators, string source, bool thresholdsAreIllustrative,
         TargetBanding? targetBanding = null, bool isDataOnly = false)
     {
@@ -105,4 +110,11 @@ public sealed partial class Indicator
     /// <summary>Returns the indicator's code and name.</summary>
     /// <returns>"code (name)".</returns>
     public override string ToString() => Code + " (" + Name + ")";
+
+    /// <summary>Returns the assignment of an observation of this indicator that is not banded for a reason of the indicator's
+    /// own (data only, or no thresholds), made once by <paramref name="make"/>.</summary>
+    internal BandAssignment Unbanded(System.Func<Indicator, BandAssignment> make) => _unbanded ??= make(this);
+
+    /// <summary>Returns the assignment of an observation of this target-banded indicator given no target, made once by <paramref name="make"/>.</summary>
+    internal BandAssignment Untargeted(System.Func<Indicator, BandAssignment> make) => _untargeted ??= make(this);
 }

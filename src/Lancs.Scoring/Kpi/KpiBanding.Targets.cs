@@ -10,13 +10,13 @@ internal static partial class KpiBanding
     {
         if (observation.Value is not decimal value)
         {
-            return BandAssignment.NoValue("No value was given, so no band is given.");
+            return NoValue;
         }
 
         if ((observation.Target ?? indicator.Target) is not decimal target)
         {
-            return BandAssignment.NotBanded(string.Format(
-                CultureInfo.InvariantCulture, "Indicator '{0}' is banded by target, and no target was given.", indicator.Code));
+            return indicator.Untargeted(static i => BandAssignment.NotBanded(string.Format(
+                CultureInfo.InvariantCulture, "Indicator '{0}' is banded by target, and no target was given.", i.Code)));
         }
 
         TargetBanding banding = indicator.TargetBanding!;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -6,18 +7,24 @@ namespace Lancs.Scoring.Kpi;
 /// <content>Assignment, movement, direction, comparators and targets.</content>
 internal static partial class KpiBanding
 {
+    /// <summary>The assignment of every observation without a value (shared: an assignment is immutable).</summary>
+    private static readonly BandAssignment NoValue = BandAssignment.NoValue("No value was given, so no band is given.");
+
+    /// <summary>The assignment of an observation missing the comparator its thresholds need, one per comparator.</summary>
+    private static readonly ConcurrentDictionary<ComparatorKind, BandAssignment> MissingComparator = new();
+
     /// <summary>Places a valid observation in exactly one band, or says explicitly why it has none.</summary>
     public static BandAssignment Assign(Indicator indicator, KpiObservation observation)
     {
         if (observation.Value is not decimal value)
         {
-            return BandAssignment.NoValue("No value was given, so no band is given.");
+            return NoValue;
         }
 
         if (indicator.IsDataOnly)
         {
-            return BandAssignment.DataOnly(string.Format(
-                CultureInfo.InvariantCulture, "Indicator '{0}' is data only: reported for information, without a band.", indicator.Code));
+            return indicator.Unbanded(static i => BandAssignment.DataOnly(string.Format(
+                CultureInfo.InvariantCulture, "Indicator '{0}' is data only: reported for information, without a band.", i.Code)));
         }
 
         if (indicator.IsBandedByTarget)
@@ -27,15 +34,15 @@ internal static partial class KpiBanding
 
         if (!indicator.IsBanded)
         {
-            return BandAssignment.NotBanded(string.Format(
-                CultureInfo.InvariantCulture, "Indicator '{0}' has no thresholds, so its values are not banded.", indicator.Code));
+            return indicator.Unbanded(static i => BandAssignment.NotBanded(string.Format(
+                CultureInfo.InvariantCulture, "Indicator '{0}' has no thresholds, so its values are not banded.", i.Code)));
         }
 
         decimal[]? thresholds = ResolveThresholds(indicator, observation, out ComparatorKind? missing);
         if (thresholds is null)
         {
-            return BandAssignment.NotBanded(string.Format(
-                CultureInfo.InvariantCulture, "The {0} its thresholds need was not given.", missing!.Label));
+            return MissingComparator.GetOrAdd(missing!, static kind => BandAssignment.NotBanded(string.Format(
+                CultureInfo.InvariantCulture, "The {0} its thresholds need was not given.", kind.Label)));
         }
 
         KpiBand band = Band(indicator, value, thresholds);

@@ -22,6 +22,18 @@ public sealed class KpiScorerProperties
         return Describe(Rules.Score(batch)).SequenceEqual(Describe(ByHand.Score(batch)));
     }
 
+    [Property(MaxTest = 500)]
+    public bool Score_AfterAnotherBatch_IsTheScoreOfAFreshCatalogue(int[] first, int[] seeds)
+    {
+        // Assignments that depend on the indicator or comparator alone are made once and shared (issue 15): a batch scored
+        // after another, with those assignments already made, must read as through indicators that have made none.
+        Rules.Score((first ?? new int[0]).Select(Observation).ToList());
+        List<KpiObservation> batch = (seeds ?? new int[0]).Select(Observation).ToList();
+        var fresh = new KpiScorer(KpiCatalogue.FromJson(KpiTestIndicators.PapersAndRag.ToJson()));
+
+        return Describe(Rules.Score(batch)).SequenceEqual(Describe(fresh.Score(batch)));
+    }
+
     [Property(MaxTest = 1000)]
     public bool Score_BatchEngineAndNRulesSession_AgreeOnEveryBatch(int[] seeds)
     {

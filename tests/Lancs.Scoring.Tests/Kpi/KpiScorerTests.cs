@@ -109,6 +109,30 @@ public sealed partial class KpiScorerTests
     }
 
     [Fact]
+    public void Score_ThresholdsOfTwoComparatorsNotGiven_EachSaysWhichComparatorIsMissing()
+    {
+        // One assignment is shared per missing comparator (issue 15): each must still name its own comparator.
+        static Indicator RelativeTo(string code, ComparatorKind kind) => Indicator.Create(code, "Test measure against " + kind.Label, KpiUnit.Percentage,
+            Polarity.HigherIsBetter, BandingScheme.CorporateKey2018, new[] { Threshold.RelativeTo(kind), Threshold.RelativeTo(kind, 0.9m) },
+            thresholdsAreIllustrative: true);
+        var scorer = new KpiScorer(KpiCatalogue.Create(new[] { RelativeTo("TEST-NW", ComparatorKind.NorthWest), RelativeTo("TEST-SN", ComparatorKind.StatisticalNeighbours) }));
+
+        var reasons = scorer.Score(new[]
+        {
+            KpiObservation.Create("TEST-NW", KpiPeriod.Ending(2018, 3), 12m),
+            KpiObservation.Create("TEST-SN", KpiPeriod.Ending(2018, 3), 12m),
+            KpiObservation.Create("TEST-NW", KpiPeriod.Ending(2018, 6), 13m),
+        }).Results.Select(r => r.Assignment.Reason);
+
+        Assert.Equal(new[]
+        {
+            "The North West average its thresholds need was not given.",
+            "The statistical neighbours' average its thresholds need was not given.",
+            "The North West average its thresholds need was not given.",
+        }, reasons);
+    }
+
+    [Fact]
     public void Score_ComparatorPuttingRelativeThresholdsOutOfOrder_IsRejected()
     {
         var worseAboveEngland = Indicator.Create(
