@@ -36,10 +36,26 @@ public static class RegisterLineage
     /// <returns>One <see cref="Predecessor"/> per matched entry; each previous entry is the predecessor of one entry at most.</returns>
     public static IReadOnlyList<Predecessor> Match(IReadOnlyList<RegisterEntry> current, IReadOnlyList<RegisterEntry> previous, ScoringPolicy policy)
     {
+        var pairs = Pairs(current, previous, policy);
+        var result = new List<Predecessor>(pairs.Length);
+        foreach (var (c, p, similarity) in pairs)
+        {
+            result.Add(new Predecessor(current[c], previous[p], similarity));
+        }
+
+        return result;
+    }
+
+    /// <summary>Returns what <see cref="Match"/> returns as positions in <paramref name="current"/> and <paramref name="previous"/>
+    /// with the similarity, in the order of <paramref name="current"/>: 16 bytes a pair, for a partitioned run that holds
+    /// the pairs of a whole register until each partition is scored.</summary>
+    internal static (int Current, int Previous, double Similarity)[] Pairs(IReadOnlyList<RegisterEntry> current, IReadOnlyList<RegisterEntry> previous, ScoringPolicy policy)
+    {
         Guard.NotNull(current);
         Guard.NotNull(previous);
         Guard.NotNull(policy);
-        var found = new Predecessor?[current.Count];
+        var previousOf = new int[current.Count];
+        var similarityOf = new double[current.Count];
         var taken = new bool[previous.Count];
         var byId = FirstById(previous);
         var unmatched = new List<int>();
@@ -47,11 +63,12 @@ public static class RegisterLineage
         for (var c = 0; c < current.Count; c++)
         {
             var entry = current[c];
+            previousOf[c] = -1;
             if (FindFirst(byId, previous, entry) is var p and >= 0 && !taken[p]
                 && DescriptionOverlap.Of(entry.Description, previous[p].Description) is var same && same >= policy.DescriptionSimilarity)
             {
                 taken[p] = true;
-                found[c] = new Predecessor(entry, previous[p], same);
+                (previousOf[c], similarityOf[c]) = (p, same);
                 matched++;
             }
             else
@@ -62,20 +79,21 @@ public static class RegisterLineage
 
         foreach (var (c, p, similarity) in BySubject(current, previous, unmatched, taken, policy.DescriptionSimilarity))
         {
-            found[c] = new Predecessor(current[c], previous[p], similarity);
+            (previousOf[c], similarityOf[c]) = (p, similarity);
             matched++;
         }
 
-        var result = new List<Predecessor>(matched);
-        foreach (var predecessor in found)
+        var pairs = new (int Current, int Previous, double Similarity)[matched];
+        var next = 0;
+        for (var c = 0; c < current.Count; c++)
         {
-            if (predecessor is not null)
+            if (previousOf[c] >= 0)
             {
-                result.Add(predecessor);
+                pairs[next++] = (c, previousOf[c], similarityOf[c]);
             }
         }
 
-        return result;
+        return pairs;
     }
 
     /// <summary>Indexes the first previous entry of each id and kind: an open-addressing table of positions + 1 over the ids'

@@ -51,28 +51,30 @@ public sealed partial class RegisterScorer
         var count = Math.Max(1, (all.Count + partitionSize - 1) / partitionSize);
         var previousAll = previous is null ? null : new List<RegisterEntry>(previous);
 
-        // Lineage is found over the whole register, and the ids it links across a renumbering share a partition.
-        var lineage = previousAll is not null && Policy.Matching == PreviousQuarterMatching.ByLineage
-            ? RegisterLineage.Match(all, previousAll, Policy) : null;
+        // Lineage is found over the whole register, and the ids it links across a renumbering share a partition. The pairs
+        // are held as (entry, entry, similarity) until their partition is scored, and made Predecessor facts only then.
+        var byLineage = previousAll is not null && Policy.Matching == PreviousQuarterMatching.ByLineage;
+        var pairs = byLineage ? RegisterLineage.Pairs(all, previousAll!, Policy) : Array.Empty<(int Current, int Previous, double Similarity)>();
         var groups = new IdGroups();
-        foreach (var predecessor in lineage ?? Array.Empty<Predecessor>())
+        foreach (var (c, p, _) in pairs)
         {
-            if (predecessor.IsRenumbered)
+            if (!all[c].Id.Equals(previousAll![p].Id))
             {
-                groups.Join(predecessor.Current.Id, predecessor.Previous.Id);
+                groups.Join(all[c].Id, previousAll[p].Id);
             }
         }
 
+        var lineageParts = new List<(RegisterEntry Current, RegisterEntry Previous, double Similarity)>?[count];
+        foreach (var (c, p, similarity) in pairs)
+        {
+            (lineageParts[PartOf(all[c], count, groups)] ??= new List<(RegisterEntry, RegisterEntry, double)>()).Add((all[c], previousAll![p], similarity));
+        }
+
+        pairs = null;
         var currentParts = Split(all, count, groups);
         all = null;
         var previousParts = previousAll is null ? null : Split(previousAll, count, groups);
         previousAll = null;
-        var lineageParts = new List<Predecessor>?[count];
-        foreach (var predecessor in lineage ?? Array.Empty<Predecessor>())
-        {
-            (lineageParts[PartOf(predecessor.Current, count, groups)] ??= new List<Predecessor>()).Add(predecessor);
-        }
-
         for (var p = 0; p < count; p++)
         {
             var part = currentParts[p];
@@ -83,10 +85,21 @@ public sealed partial class RegisterScorer
                 previousParts[p] = null!;
             }
 
-            var predecessors = lineage is null ? null : (IReadOnlyList<Predecessor>?)lineageParts[p] ?? Array.Empty<Predecessor>();
+            var predecessors = byLineage ? Predecessors(lineageParts[p]) : null;
             lineageParts[p] = null;
             yield return Run(quarter, part, previousQuarter, previousPart, null, new List<Rejection>(), new List<Finding>(), registerFindings: p == 0, predecessors);
         }
+    }
+
+    private static List<Predecessor> Predecessors(List<(RegisterEntry Current, RegisterEntry Previous, double Similarity)>? pairs)
+    {
+        var predecessors = new List<Predecessor>(pairs?.Count ?? 0);
+        foreach (var (current, previous, similarity) in pairs ?? new List<(RegisterEntry, RegisterEntry, double)>())
+        {
+            predecessors.Add(new Predecessor(current, previous, similarity));
+        }
+
+        return predecessors;
     }
 
     private static List<RegisterEntry>[] Split(IEnumerable<RegisterEntry> entries, int count, IdGroups groups)
