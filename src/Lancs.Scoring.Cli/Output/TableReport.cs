@@ -24,13 +24,12 @@ internal static class TableReport
         {
             output.WriteLine();
             output.WriteLine($"Not on the corporate register ({off}):");
-            var reasons = new ReasonLines();
             foreach (var entry in result.Entries)
             {
                 if (!entry.IsOnCorporateRegister)
                 {
                     WriteIdColumn(output, entry.Entry.Id);
-                    output.WriteLine(reasons.Of(entry));
+                    output.WriteLine(Printable.OneLine(entry.InclusionReason));
                 }
             }
         }

@@ -51,7 +51,6 @@ internal sealed class RegisterItemWriter
     private readonly Utf8JsonWriter _writer;
     private readonly bool _explanations;
     private readonly (Quarter Quarter, string Text) _quarter;
-    private readonly InclusionReasons _reasons = new();
     private (Quarter Quarter, string Text)? _previousQuarter;
 
     /// <param name="writer">The writer.</param>
@@ -82,7 +81,7 @@ internal sealed class RegisterItemWriter
         Cell(TargetCell, entry.Target, entry.Kind);
         String(AppetiteZone, e.AppetiteZone?.Name);
         w.WriteBoolean(OnCorporateRegister, e.IsOnCorporateRegister);
-        String(Reason, _reasons.Of(e.Inclusion));
+        String(Reason, e.InclusionReason);
         String(Direction, e.Direction?.Name);
         if (e.Movement?.Previous is { } previous)
         {

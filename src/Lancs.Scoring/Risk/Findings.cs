@@ -7,9 +7,13 @@ namespace Lancs.Scoring.Risk;
 /// a bulk re-score of a million entries that never prints them does not build a million sentences.</remarks>
 internal static class Findings
 {
-    public static string InclusionReason(Inclusion i) => i.IsOnCorporateRegister
-        ? Format("residual {0} is {1} or above: on the {2}.", i.Entry.JudgedScore, i.Policy.InclusionThreshold, i.Policy.CorporateRegisterLabel)
-        : Format("residual {0} is below {1}: not on the {2}; it stays on the {3}.", i.Entry.JudgedScore, i.Policy.InclusionThreshold, i.Policy.CorporateRegisterLabel, i.Policy.ServiceRegisterLabel);
+    /// <summary>Why the entry is on the register or not: the policy's shared sentence for its judged score.</summary>
+    public static string InclusionReason(Inclusion i) => i.Policy.InclusionSentence(i.IsOnCorporateRegister, i.Entry.JudgedScore);
+
+    /// <summary>Words the inclusion sentence of a judged score under a policy (<see cref="ScoringPolicy.InclusionSentence"/> keeps it).</summary>
+    public static string InclusionWording(ScoringPolicy policy, bool onRegister, RiskScore score) => onRegister
+        ? Format("residual {0} is {1} or above: on the {2}.", score, policy.InclusionThreshold, policy.CorporateRegisterLabel)
+        : Format("residual {0} is below {1}: not on the {2}; it stays on the {3}.", score, policy.InclusionThreshold, policy.CorporateRegisterLabel, policy.ServiceRegisterLabel);
 
     public static Finding ResidualOnWrongSide(ScoredEntry s) => new(s.Id, FindingKind.ResidualOnWrongSide, static (a, _) => ResidualOnWrongSideText((ScoredEntry)a), s);
 

@@ -94,9 +94,12 @@ public sealed partial class RegisterScorer
     private static List<Predecessor> Predecessors(List<(RegisterEntry Current, RegisterEntry Previous, double Similarity)>? pairs)
     {
         var predecessors = new List<Predecessor>(pairs?.Count ?? 0);
-        foreach (var (current, previous, similarity) in pairs ?? new List<(RegisterEntry, RegisterEntry, double)>())
+        if (pairs is not null)
         {
-            predecessors.Add(new Predecessor(current, previous, similarity));
+            foreach (var (current, previous, similarity) in pairs)
+            {
+                predecessors.Add(new Predecessor(current, previous, similarity));
+            }
         }
 
         return predecessors;

@@ -20,6 +20,11 @@ public sealed partial class ScoringPolicy
     {
     }
 
+    // The inclusion sentences (Findings.InclusionReason), one per (on or off the register, judged score 0-25): they are
+    // worded from this policy, that and nothing else, so the entries of a register share at most 52 of them instead of
+    // each making its own. Filled on first use; a copy (With) starts empty, since its threshold or labels may differ.
+    private string?[] _inclusionSentences = new string?[2 * 26];
+
     /// <summary>The name of the published policy.</summary>
     private const string PublishedName = "Lancashire County Council corporate risk and opportunity register (published policy)";
 
@@ -174,11 +179,19 @@ public sealed partial class ScoringPolicy
         return Name + " (changed: " + change + ")";
     }
 
+    /// <summary>Returns the sentence saying why an entry judged at <paramref name="score"/> is on the register or not, made once.</summary>
+    internal string InclusionSentence(bool onRegister, RiskScore score)
+    {
+        var slot = (onRegister ? 26 : 0) + score.Value;
+        return _inclusionSentences[slot] ??= Findings.InclusionWording(this, onRegister, score);
+    }
+
     /// <summary>Returns a changed copy: <paramref name="set"/> changes the copy, whose name then says what changed
     /// (<paramref name="change"/>; <see langword="null"/> for a rename), and the copy is checked as a policy file is.</summary>
     private ScoringPolicy With(string? change, System.Action<ScoringPolicy> set)
     {
         var copy = (ScoringPolicy)MemberwiseClone();
+        copy._inclusionSentences = new string?[2 * 26];
         if (change is not null)
         {
             copy.Name = Changed(change);
