@@ -13,6 +13,10 @@ internal sealed class SubjectWordList
     private int[] _length = new int[16];
     private int[] _hash = new int[16];
     private int _used;
+    private ulong _filter;
+
+    /// <summary>Each ASCII character lower-cased if it is a letter or digit, else '\0'.</summary>
+    private static readonly char[] AsciiLower = MakeAsciiLower();
 
     /// <summary>Gets how many distinct subject words were read.</summary>
     public int Count { get; private set; }
@@ -23,24 +27,34 @@ internal sealed class SubjectWordList
     {
         Count = 0;
         _used = 0;
+        _filter = 0;
+        if (_chars.Length < text.Length)
+        {
+            // A description's words are never longer than the description, so the loop below needs no bounds of its own.
+            _chars = new char[Math.Max(text.Length, _chars.Length * 2)];
+        }
+
+        var chars = _chars;
         var length = 0;
         var hash = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            if (LowerWordChar(c) is var lower and not '\0')
             {
-                Append(length++, char.ToLowerInvariant(c), ref hash);
+                chars[_used + length++] = lower;
+                hash = Hash(hash, lower);
                 continue;
             }
 
             if ((c == '\'' || c == '\u2019') && i + 1 < text.Length && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+                && (i + 2 == text.Length || LowerWordChar(text[i + 2]) == '\0'))
             {
                 i++; // a possessive: "Children's" is "children"
             }
 
-            if (length >= 3 && (boilerplate is null || boilerplate.IndexOf(_chars, _used, length, hash) < 0) && IndexOf(_chars, _used, length, hash) < 0)
+            if (length >= 3 && (boilerplate is null || !boilerplate.MayHold(hash) || boilerplate.IndexOf(chars, _used, length, hash) < 0)
+                && (!MayHold(hash) || IndexOf(chars, _used, length, hash) < 0))
             {
                 Keep(length, hash);
             }
@@ -51,6 +65,15 @@ internal sealed class SubjectWordList
 
         return this;
     }
+
+    /// <summary>Returns <paramref name="c"/> lower-cased when it is a letter or digit, else '\0': a table for ASCII, which
+    /// is nearly every character of a register, and <see cref="char"/>'s own methods for the rest.</summary>
+    private static char LowerWordChar(char c) =>
+        c < AsciiLower.Length ? AsciiLower[c] : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+
+    /// <summary>Returns false when no word of this list has <paramref name="hash"/>; true when one may (a 64-bit filter of
+    /// the hashes, so that a word is compared with a list of forty boilerplate words only when it may be one of them).</summary>
+    private bool MayHold(int hash) => (_filter & (1UL << (hash & 63))) != 0;
 
     /// <summary>Returns the hash of word <paramref name="index"/>.</summary>
     public int HashAt(int index) => _hash[index];
@@ -102,17 +125,6 @@ internal sealed class SubjectWordList
     /// so it need only spread words apart, not resist an attacker; equal hashes are always confirmed character by character).</summary>
     public static int Hash(int hash, char c) => unchecked((hash * 31) + c);
 
-    private void Append(int offset, char c, ref int hash)
-    {
-        if (_used + offset == _chars.Length)
-        {
-            Array.Resize(ref _chars, _chars.Length * 2);
-        }
-
-        _chars[_used + offset] = c;
-        hash = Hash(hash, c);
-    }
-
     private void Keep(int length, int hash)
     {
         if (Count == _start.Length)
@@ -126,6 +138,18 @@ internal sealed class SubjectWordList
         _length[Count] = length;
         _hash[Count] = hash;
         _used += length;
+        _filter |= 1UL << (hash & 63);
         Count++;
+    }
+
+    private static char[] MakeAsciiLower()
+    {
+        var table = new char[128];
+        for (var c = '\0'; c < (char)128; c++)
+        {
+            table[c] = char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '\0';
+        }
+
+        return table;
     }
 }
