@@ -56,6 +56,10 @@ public sealed class BatchSession
         {
             _memory.ReserveInserted<TFact>(collection.Count);
         }
+        else if (facts is IReadOnlyCollection<TFact> readOnly)
+        {
+            _memory.ReserveInserted<TFact>(readOnly.Count);
+        }
 
         foreach (var fact in facts)
         {

@@ -18,16 +18,11 @@ public sealed partial class RegisterScorer
         {
             CheckQuarters(quarter, previousQuarter);
             session.Insert(new PreviousQuarterGiven(previousQuarter, quarter));
-            var wrapped = new List<PreviousQuarterEntry>(previous.Count);
-            foreach (var entry in previous)
-            {
-                wrapped.Add(new PreviousQuarterEntry(entry));
-            }
-
-            session.InsertAll(wrapped);
+            session.InsertAll(new ProjectedFacts<RegisterEntry, PreviousQuarterEntry>(previous, static entry => new PreviousQuarterEntry(entry)));
             if (Policy.Matching == PreviousQuarterMatching.ByLineage)
             {
-                session.InsertAll(predecessors ?? RegisterLineage.Match(current, previous, Policy));
+                session.InsertAll(predecessors ?? (IReadOnlyCollection<Predecessor>)new ProjectedFacts<(int Current, int Previous, double Similarity), Predecessor>(
+                    RegisterLineage.Pairs(current, previous, Policy), pair => new Predecessor(current[pair.Current], previous[pair.Previous], pair.Similarity)));
             }
         }
 
