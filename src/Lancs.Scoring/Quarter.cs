@@ -26,6 +26,9 @@ public readonly struct Quarter : IEquatable<Quarter>, IComparable<Quarter>, ICom
         new Regex(@"^(?<y>[0-9]{4})-(?<yy>[0-9]{2})-Q(?<q>[0-9])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
     };
 
+    /// <summary>The text of the quarter last printed in each of 16 slots (<see cref="ToString"/>).</summary>
+    private static readonly PrintedQuarter?[] Printed = new PrintedQuarter?[16];
+
     private readonly int _quartersSince1900;
 
     /// <summary>Creates a quarter.</summary>
@@ -166,8 +169,35 @@ public readonly struct Quarter : IEquatable<Quarter>, IComparable<Quarter>, ICom
 
     /// <summary>Returns the quarter as the papers write it, e.g. "Q2 2017/18".</summary>
     /// <returns>The text in the invariant culture.</returns>
-    public override string ToString() => string.Format(
-        CultureInfo.InvariantCulture, "Q{0} {1}/{2:00}", Number, FinancialYearStart, (FinancialYearStart + 1) % 100);
+    public override string ToString()
+    {
+        // A register's sentences print the same one or two quarters a million times; the last texts printed are kept, one
+        // per slot of the quarter's number, so those sentences share them. A slot is replaced as a whole (one reference),
+        // so threads that race over one only print the quarter again.
+        var slot = _quartersSince1900 & (Printed.Length - 1);
+        if (Printed[slot] is { } printed && printed.Ordinal == _quartersSince1900)
+        {
+            return printed.Text;
+        }
+
+        var text = string.Format(CultureInfo.InvariantCulture, "Q{0} {1}/{2:00}", Number, FinancialYearStart, (FinancialYearStart + 1) % 100);
+        Printed[slot] = new PrintedQuarter(_quartersSince1900, text);
+        return text;
+    }
 
     private static Quarter FromOrdinal(int ordinal) => new Quarter(MinYear + (ordinal / 4), (ordinal % 4) + 1);
+
+    /// <summary>A quarter's number and its printed text.</summary>
+    private sealed class PrintedQuarter
+    {
+        public PrintedQuarter(int ordinal, string text)
+        {
+            Ordinal = ordinal;
+            Text = text;
+        }
+
+        public int Ordinal { get; }
+
+        public string Text { get; }
+    }
 }

@@ -10,7 +10,8 @@ using Lancs.Scoring.Risk;
 namespace Lancs.Scoring.Tests.Risk;
 
 /// <summary>Laws of the cell readers' fast paths (issue 15): the written-out id reader, the shared bare scores and the
-/// remembered stated directions each give what the general reading gives, for any text.</summary>
+/// remembered stated directions each give what the general reading gives, for any text; a quarter prints as itself
+/// whatever was printed before it.</summary>
 public sealed class RepeatedCellProperties
 {
     // The published scheme as the regular expression it was read with before the reader was written out: the reference.
@@ -61,6 +62,20 @@ public sealed class RepeatedCellProperties
     }
 
     /// <summary>Text shaped like an id: prefixes, digits, stops and spaces in any order and case, or any text at all.</summary>
+    // Quarters a register prints, from years that share the printed-text slots (16 slots are 4 years), in any order.
+    [Property(MaxTest = 500)]
+    public bool PrintedQuarter_IsItsOwnText(PositiveInt[] picks)
+    {
+        return picks.All(pick =>
+        {
+            int year = 2015 + (pick.Get % 12);
+            int number = (pick.Get / 12 % 4) + 1;
+            string expected = "Q" + number.ToString(CultureInfo.InvariantCulture) + " " + year.ToString(CultureInfo.InvariantCulture) + "/"
+                + ((year + 1) % 100).ToString("00", CultureInfo.InvariantCulture);
+            return new Quarter(year, number).ToString() == expected;
+        });
+    }
+
     public sealed record IdLike(string Value);
 
     /// <summary>ASCII digits, one to six of them.</summary>
