@@ -6,9 +6,21 @@ namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>The facts of type <typeparamref name="T"/> in a session: a growable array that compiled rules index directly.</summary>
 /// <typeparam name="T">The fact type; value types are stored unboxed.</typeparam>
+/// <remarks>
+/// <para>Each fact's origin (the derivation that made it, or <see cref="FactList.Inserted"/>) is kept in runs, not one
+/// number per fact: a rule derives its facts in order, one derivation after another, so a million facts from a few rules
+/// are a few runs.</para>
+/// <para>Invariants: runs <c>0 .. _runs-1</c> start at increasing fact positions, run 0 at 0 when there are facts; run
+/// <c>r</c> covers the facts from <c>_runStart[r]</c> to the next run's start (or <see cref="Count"/>). A run whose
+/// <c>_runFirst</c> is <see cref="FactList.Inserted"/> holds inserted facts only; in any other run, the fact at position
+/// <c>i</c> has origin <c>_runFirst[r] + (i - _runStart[r])</c>. At worst (origins that never follow on) there is one run
+/// per fact, 8 bytes each.</para>
+/// </remarks>
 internal sealed class FactList<T> : FactList, IReadOnlyList<T>
 {
-    private int[] _origins = new int[4];
+    private int[] _runStart = new int[2];
+    private int[] _runFirst = new int[2];
+    private int _runs;
     private int _count;
     private List<SharedIndex>? _sharedIndexes;
 
@@ -29,7 +41,7 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         }
 
         Items[_count] = fact;
-        _origins[_count] = origin;
+        AddOrigin(_count, origin);
         _count++;
     }
 
@@ -39,7 +51,6 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         if (capacity > Items.Length)
         {
             Array.Resize(ref Items, capacity);
-            Array.Resize(ref _origins, capacity);
         }
     }
 
@@ -85,7 +96,31 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
 
     public override object? GetObject(int index) => this[index];
 
-    public override int OriginOf(int index) => _origins[index];
+    public override int OriginOf(int index)
+    {
+        if ((uint)index >= (uint)_count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+
+        // The last run that starts at or before the fact.
+        var low = 0;
+        var high = _runs - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (_runStart[middle] <= index)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return _runFirst[low] == Inserted ? Inserted : _runFirst[low] + (index - _runStart[low]);
+    }
 
     public override void CopyTo(FactList target)
     {
@@ -93,7 +128,7 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         {
             if (Items[i] is { } fact && target.FactType.IsInstanceOfType(fact))
             {
-                target.AddObject(fact, _origins[i]);
+                target.AddObject(fact, OriginOf(i));
             }
         }
     }
@@ -128,6 +163,30 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
     {
         var size = Math.Max(needed, Items.Length * 2);
         Array.Resize(ref Items, size);
-        Array.Resize(ref _origins, size);
+    }
+
+    /// <summary>Records the origin of the fact at <paramref name="index"/>, the last one added: it extends the last run when it
+    /// follows on from it (an inserted fact after inserted ones, a derivation right after the last), else starts a run.</summary>
+    private void AddOrigin(int index, int origin)
+    {
+        if (_runs > 0)
+        {
+            var first = _runFirst[_runs - 1];
+            var followsOn = first == Inserted ? origin == Inserted : origin != Inserted && origin == first + (index - _runStart[_runs - 1]);
+            if (followsOn)
+            {
+                return;
+            }
+        }
+
+        if (_runs == _runStart.Length)
+        {
+            Array.Resize(ref _runStart, _runs * 2);
+            Array.Resize(ref _runFirst, _runs * 2);
+        }
+
+        _runStart[_runs] = index;
+        _runFirst[_runs] = origin;
+        _runs++;
     }
 }
