@@ -5,7 +5,9 @@ namespace Lancs.Scoring.Risk;
 /// <summary>The distinct subject words of one description (<see cref="DescriptionOverlap"/>), lower-cased, in buffers that are
 /// reused from one description to the next, so that comparing a million pairs of descriptions builds no strings or sets.</summary>
 /// <remarks>Invariants: words <c>0 .. Count-1</c> are distinct; word <c>i</c> is the characters
-/// <c>_chars[_start[i] .. _start[i] + _length[i]]</c> and <c>_hash[i]</c> is <see cref="Hash"/> of them.</remarks>
+/// <c>_chars[_start[i] .. _start[i] + _length[i]]</c> and <c>_hash[i]</c> is <see cref="Hash"/> of them; bit
+/// <c>_hash[i] &amp; 63</c> of <c>_filter</c> is set for each word <c>i</c>, and no other bit is; <c>_chars</c> is at least
+/// as long as the last text read.</remarks>
 internal sealed class SubjectWordList
 {
     private char[] _chars = new char[128];
