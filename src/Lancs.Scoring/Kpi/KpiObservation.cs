@@ -13,7 +13,7 @@ namespace Lancs.Scoring.Kpi;
 /// was given; when that is not a finite number, <see cref="IsUnreadable"/> is true and scoring rejects it.</remarks>
 public sealed class KpiObservation
 {
-    private static readonly IReadOnlyDictionary<ComparatorKind, decimal> NoComparators = new Dictionary<ComparatorKind, decimal>();
+    private static readonly Dictionary<ComparatorKind, decimal> NoComparators = new Dictionary<ComparatorKind, decimal>();
 
     private KpiObservation(string indicatorCode, KpiPeriod period, decimal? value, string? valueText, IReadOnlyDictionary<ComparatorKind, decimal>? comparators, decimal? target)
     {
@@ -21,7 +21,7 @@ public sealed class KpiObservation
         Period = Guard.NotNull(period);
         Value = value;
         ValueText = valueText;
-        Comparators = comparators is null ? NoComparators : comparators.ToDictionary(p => p.Key, p => p.Value);
+        ComparatorTable = comparators is null ? NoComparators : comparators.ToDictionary(p => p.Key, p => p.Value);
         Target = target;
     }
 
@@ -38,7 +38,11 @@ public sealed class KpiObservation
     public string? ValueText { get; }
 
     /// <summary>Gets the comparator values printed for this period; they take precedence over the indicator's.</summary>
-    public IReadOnlyDictionary<ComparatorKind, decimal> Comparators { get; }
+    public IReadOnlyDictionary<ComparatorKind, decimal> Comparators => ComparatorTable;
+
+    /// <summary>Gets <see cref="Comparators"/> as the dictionary it is, so the validator walks it with the dictionary's own
+    /// enumerator and does not box one per observation.</summary>
+    internal Dictionary<ComparatorKind, decimal> ComparatorTable { get; }
 
     /// <summary>Gets the target for this period, or <see langword="null"/> to use the indicator's.</summary>
     public decimal? Target { get; }

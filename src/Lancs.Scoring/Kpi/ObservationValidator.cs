@@ -82,7 +82,7 @@ internal static class ObservationValidator
                 indicator.Unit.Symbol));
         }
 
-        foreach (KeyValuePair<ComparatorKind, decimal> comparator in observation.Comparators)
+        foreach (KeyValuePair<ComparatorKind, decimal> comparator in observation.ComparatorTable)
         {
             if (!indicator.IsWithinBounds(comparator.Value))
             {
