@@ -7,8 +7,9 @@ using Lancs.Scoring.Engine.Runtime;
 
 namespace Lancs.Scoring.Tests.Engine;
 
-/// <summary>Laws of a fact list's origins, which it keeps in runs (issue 15): each fact reports the origin it was added
-/// with, whatever the mix of inserted facts, derivations that follow on, and gaps between them.</summary>
+/// <summary>Laws of a fact list (issue 15): each fact reports the origin it was added with, whatever the mix of inserted
+/// facts, derivations that follow on, and gaps between them (the origins are kept in runs); and its storage grows exactly
+/// when empty, by half again otherwise.</summary>
 public sealed class FactListProperties
 {
     [Property(MaxTest = 2000)]
@@ -49,5 +50,35 @@ public sealed class FactListProperties
         var copy = new FactList<object>();
         list.CopyTo(copy);
         return copy.Count == list.Count && Enumerable.Range(0, list.Count).All(i => copy.OriginOf(i) == list.OriginOf(i));
+    }
+
+    // Capacity, as EnsureCapacity documents it: exact for an empty list, by half again at least for one that several rules
+    // yield into, so k rules copy the list a bounded number of times rather than k times.
+    [Property(MaxTest = 500)]
+    public bool EnsureCapacity_IsExactWhenEmptyAndGrowsByHalfOtherwise(PositiveInt first, PositiveInt[] later)
+    {
+        var list = new FactList<int>();
+        var reserved = first.Get % 10_000;
+        list.EnsureCapacity(reserved);
+        var ok = list.Items.Length == System.Math.Max(reserved, 4);
+        for (var i = 0; i < reserved; i++)
+        {
+            list.Add(i, FactList.Inserted);
+        }
+
+        foreach (var more in later)
+        {
+            var before = list.Items.Length;
+            var wanted = list.Count + (more.Get % 10_000);
+            list.EnsureCapacity(wanted);
+            ok &= list.Items.Length >= wanted
+                && (wanted <= before ? list.Items.Length == before : list.Count == 0 || list.Items.Length >= before + (before / 2));
+            while (list.Count < wanted)
+            {
+                list.Add(list.Count, FactList.Inserted);
+            }
+        }
+
+        return ok;
     }
 }

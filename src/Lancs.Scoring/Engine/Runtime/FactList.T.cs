@@ -18,6 +18,9 @@ namespace Lancs.Scoring.Engine.Runtime;
 /// </remarks>
 internal sealed class FactList<T> : FactList, IReadOnlyList<T>
 {
+    /// <summary>The largest array length the runtime allows (Array.MaxLength, which netstandard2.0 lacks).</summary>
+    private const long MaxLength = 0x7FFFFFC7;
+
     private int[] _runStart = new int[2];
     private int[] _runFirst = new int[2];
     private int _runs;
@@ -45,12 +48,17 @@ internal sealed class FactList<T> : FactList, IReadOnlyList<T>
         _count++;
     }
 
-    /// <summary>Grows the storage to exactly <paramref name="capacity"/> when it is smaller: callers know how many facts are coming.</summary>
+    /// <summary>Grows the storage to hold at least <paramref name="capacity"/> facts: exactly that many when the list is empty
+    /// (callers know how many facts are coming, and one rule often makes every fact of its type), otherwise by half again
+    /// at least.</summary>
+    /// <remarks>A list that already holds facts is one that several rules yield into. Growing it exactly for each rule
+    /// would copy it once per rule (seven rules yield a register's findings); growing it by half copies it a bounded
+    /// number of times in all, whatever the number of rules.</remarks>
     public void EnsureCapacity(int capacity)
     {
         if (capacity > Items.Length)
         {
-            Array.Resize(ref Items, capacity);
+            Array.Resize(ref Items, _count == 0 ? capacity : (int)Math.Max(capacity, Math.Min(MaxLength, Items.Length * 3L / 2)));
         }
     }
 
