@@ -23,6 +23,9 @@ public sealed class EntryHeatMap
     private const int LabelWidth = 14;
     private const int ColumnWidth = 9;
 
+    /// <summary>The cell number <see cref="Place"/> gives an entry with a bare score: after the 25 cells of the matrix.</summary>
+    private const int UnplacedCell = 25;
+
     private readonly HeatMapCell[] _cells;
     private readonly IReadOnlyList<EntryId>[] _byScoreValue;
 
@@ -76,33 +79,71 @@ public sealed class EntryHeatMap
             throw new ArgumentOutOfRangeException(nameof(assessmentKind), assessmentKind, "Count the inherent, residual or target score.");
         }
 
-        var cellIds = new List<EntryId>[25];
-        var scoreIds = new List<EntryId>[26];
-        var unplaced = new List<EntryId>();
-        var total = 0;
-        foreach (RegisterEntry entry in entries)
-        {
-            Guard.NotNull(entry, nameof(entries));
-            if (entry.Kind != kind || entry.AssessmentOf(assessmentKind) is not { } assessment)
-            {
-                continue;
-            }
+        return Count(entries as IReadOnlyList<RegisterEntry> ?? new List<RegisterEntry>(entries), new[] { (kind, assessmentKind) })[0];
+    }
 
-            total++;
-            (scoreIds[assessment.Score.Value] ??= new List<EntryId>()).Add(entry.Id);
-            if (assessment.Impact is null || assessment.Likelihood is null)
+    /// <summary>Counts one heat map per (kind, assessment kind) of <paramref name="maps"/>, in their order.</summary>
+    /// <remarks>Two passes over the entries for all the maps together: one counts each map's cells, scores and unplaced
+    /// entries, the other fills arrays of exactly those sizes. A register of a million entries is read twice, not twice per
+    /// map, and leaves no lists grown by doubling behind it.</remarks>
+    internal static EntryHeatMap[] Count(IReadOnlyList<RegisterEntry> entries, IReadOnlyList<(RegisterKind Kind, AssessmentKind AssessmentKind)> maps)
+    {
+        var cellCounts = new int[maps.Count][];
+        var scoreCounts = new int[maps.Count][];
+        var totals = new int[maps.Count];
+        for (var m = 0; m < maps.Count; m++)
+        {
+            cellCounts[m] = new int[UnplacedCell + 1]; // the 25 cells, then the unplaced
+            scoreCounts[m] = new int[26];
+        }
+
+        foreach (var entry in entries)
+        {
+            for (var m = 0; m < maps.Count; m++)
             {
-                unplaced.Add(entry.Id);
-            }
-            else
-            {
-                (cellIds[((assessment.Impact.Value - 1) * 5) + assessment.Likelihood.Value - 1] ??= new List<EntryId>()).Add(entry.Id);
+                if (Place(entry, maps[m].Kind, maps[m].AssessmentKind, out var score, out var cell))
+                {
+                    totals[m]++;
+                    scoreCounts[m][score]++;
+                    cellCounts[m][cell]++;
+                }
             }
         }
 
-        var cells = RiskMatrix.AllCells().Select((cell, k) => new HeatMapCell(kind, cell, (IReadOnlyList<EntryId>?)cellIds[k] ?? Array.Empty<EntryId>())).ToArray();
-        var byScore = scoreIds.Select(ids => (IReadOnlyList<EntryId>?)ids ?? Array.Empty<EntryId>()).ToArray();
-        return new EntryHeatMap(kind, assessmentKind, cells, byScore, unplaced, total);
+        var cellIds = Array.ConvertAll(cellCounts, counts => Array.ConvertAll(counts, n => n == 0 ? Array.Empty<EntryId>() : new EntryId[n]));
+        var scoreIds = Array.ConvertAll(scoreCounts, counts => Array.ConvertAll(counts, n => n == 0 ? Array.Empty<EntryId>() : new EntryId[n]));
+        foreach (var counts in cellCounts)
+        {
+            Array.Clear(counts, 0, counts.Length);
+        }
+
+        foreach (var counts in scoreCounts)
+        {
+            Array.Clear(counts, 0, counts.Length);
+        }
+
+        foreach (var entry in entries)
+        {
+            for (var m = 0; m < maps.Count; m++)
+            {
+                if (Place(entry, maps[m].Kind, maps[m].AssessmentKind, out var score, out var cell))
+                {
+                    scoreIds[m][score][scoreCounts[m][score]++] = entry.Id;
+                    cellIds[m][cell][cellCounts[m][cell]++] = entry.Id;
+                }
+            }
+        }
+
+        var result = new EntryHeatMap[maps.Count];
+        for (var m = 0; m < maps.Count; m++)
+        {
+            var ids = cellIds[m];
+            var kind = maps[m].Kind;
+            var cells = RiskMatrix.AllCells().Select((cell, k) => new HeatMapCell(kind, cell, ids[k])).ToArray();
+            result[m] = new EntryHeatMap(kind, maps[m].AssessmentKind, cells, Array.ConvertAll(scoreIds[m], s => (IReadOnlyList<EntryId>)s), ids[UnplacedCell], totals[m]);
+        }
+
+        return result;
     }
 
     /// <summary>Returns the ids of the entries with <paramref name="score"/>, placed in a cell or not, in register order.</summary>
@@ -156,4 +197,24 @@ public sealed class EntryHeatMap
         CultureInfo.InvariantCulture, "Heat map of {0}, {1} scores: {2} entries", Plural(Kind), AssessmentKind.ToString().ToLowerInvariant(), Total);
 
     private static string Plural(RegisterKind kind) => kind == RegisterKind.Opportunity ? "opportunities" : "risks";
+
+    /// <summary>Reads where an entry falls: <paramref name="score"/> its score's value, <paramref name="cell"/> its matrix
+    /// cell (0 to 24) or <see cref="UnplacedCell"/> for a bare score; false when the entry is not of the kind or has no such
+    /// assessment.</summary>
+    private static bool Place(RegisterEntry entry, RegisterKind kind, AssessmentKind assessmentKind, out int score, out int cell)
+    {
+        Guard.NotNull(entry, "entries");
+        score = 0;
+        cell = 0;
+        if (entry.Kind != kind || entry.AssessmentOf(assessmentKind) is not { } assessment)
+        {
+            return false;
+        }
+
+        score = assessment.Score.Value;
+        cell = assessment.Impact is null || assessment.Likelihood is null
+            ? UnplacedCell
+            : ((assessment.Impact.Value - 1) * 5) + assessment.Likelihood.Value - 1;
+        return true;
+    }
 }

@@ -43,17 +43,17 @@ public sealed class RegisterHeatMaps
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of them is <see langword="null"/>.</exception>
     public static RegisterHeatMaps Count(IEnumerable<RegisterEntry> entries)
     {
-        var list = new List<RegisterEntry>(Guard.NotNull(entries));
-        var maps = new EntryHeatMap[6];
-        var m = 0;
+        var list = Guard.NotNull(entries) as IReadOnlyList<RegisterEntry> ?? new List<RegisterEntry>(entries);
+        var pairs = new List<(RegisterKind, AssessmentKind)>(6);
         foreach (var kind in new[] { RegisterKind.Risk, RegisterKind.Opportunity })
         {
             foreach (var assessmentKind in _assessmentKinds)
             {
-                maps[m++] = EntryHeatMap.Count(kind, assessmentKind, list);
+                pairs.Add((kind, assessmentKind));
             }
         }
 
+        var maps = EntryHeatMap.Count(list, pairs);
         return new RegisterHeatMaps(maps);
     }
 }

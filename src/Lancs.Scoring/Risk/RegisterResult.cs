@@ -67,7 +67,19 @@ public sealed class RegisterResult
             }
 
             // Two threads may both count; the first one stored wins and both return that one.
-            return Interlocked.CompareExchange(ref _heatMaps, RegisterHeatMaps.Count(Entries.Select(e => e.Entry)), null) ?? _heatMaps!;
+            return Interlocked.CompareExchange(ref _heatMaps, RegisterHeatMaps.Count(EntriesOf(Entries)), null) ?? _heatMaps!;
         }
+    }
+
+    /// <summary>Returns the entries of <paramref name="results"/>, in their order, in a list of exactly their number.</summary>
+    private static List<RegisterEntry> EntriesOf(IReadOnlyList<EntryResult> results)
+    {
+        var entries = new List<RegisterEntry>(results.Count);
+        foreach (var result in results)
+        {
+            entries.Add(result.Entry);
+        }
+
+        return entries;
     }
 }
