@@ -132,10 +132,7 @@ public sealed class RegisterEntry
         var record = draft.Position + 1;
         var row = new RegisterRow(record, draft.Id, draft.Kind?.Name, draft.Description, null, draft.Owner, draft.Inherent?.Text,
             draft.Residual?.Text, draft.StatedDirection, draft.Source, draft.Target?.Text);
-        var name = string.IsNullOrWhiteSpace(draft.Id)
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "record {0}", record)
-            : string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} (record {1})", Quoting.Value(draft.Id!.Trim()), record);
-        return RegisterRowValidator.TryValidate(row, quarter, draft.Position, policy.Identifiers, name, draft.RiskTypes ?? Array.Empty<string>(), out entry, out rejection);
+        return RegisterRowValidator.TryValidate(row, quarter, draft.Position, policy.Identifiers, "record", draft.RiskTypes ?? Array.Empty<string>(), out entry, out rejection);
     }
 
     /// <summary>Validates an app's own record of an entry under the published policy; never throws on bad values.</summary>
