@@ -99,6 +99,7 @@ public sealed class EntryHeatMap
 
         foreach (var entry in entries)
         {
+            Guard.NotNull(entry, nameof(entries)); // once, here: the second pass reads the same entries
             for (var m = 0; m < maps.Count; m++)
             {
                 if (Place(entry, maps[m].Kind, maps[m].AssessmentKind, out var score, out var cell))
@@ -203,7 +204,6 @@ public sealed class EntryHeatMap
     /// assessment.</summary>
     private static bool Place(RegisterEntry entry, RegisterKind kind, AssessmentKind assessmentKind, out int score, out int cell)
     {
-        Guard.NotNull(entry, "entries");
         score = 0;
         cell = 0;
         if (entry.Kind != kind || entry.AssessmentOf(assessmentKind) is not { } assessment)
