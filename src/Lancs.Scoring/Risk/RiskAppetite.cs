@@ -77,13 +77,40 @@ public sealed partial class RiskAppetite
         Guard.NotNull(assessment);
         if (assessment.Impact is { } impact && assessment.Likelihood is { } likelihood)
         {
-            var cell = RiskMatrix.CellOf(impact, likelihood);
-            zone = Array.Find(_zones, z => z.Contains(cell));
+            zone = FirstHolding(RiskMatrix.CellOf(impact, likelihood));
             return true;
         }
 
-        zone = Array.Find(_zones, z => z.HoldsScore(assessment.Score));
+        zone = FirstHolding(assessment.Score);
         return zone is not null || !_anyCells;
+    }
+
+    // Loops, not Array.Find: a lambda capturing the assessment made a closure on every call, a million for the zones of a
+    // million entries written to JSON.
+    private AppetiteZone? FirstHolding(MatrixCell cell)
+    {
+        foreach (var zone in _zones)
+        {
+            if (zone.Contains(cell))
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+
+    private AppetiteZone? FirstHolding(RiskScore score)
+    {
+        foreach (var zone in _zones)
+        {
+            if (zone.HoldsScore(score))
+            {
+                return zone;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Returns the zone an assessment lies in, or <see langword="null"/> (no zone, not placed, or no assessment).</summary>
