@@ -52,6 +52,7 @@ internal sealed class RegisterItemWriter
     private readonly bool _explanations;
     private readonly (Quarter Quarter, string Text) _quarter;
     private (Quarter Quarter, string Text)? _previousQuarter;
+    private char[] _sentence = new char[256];
 
     /// <param name="writer">The writer.</param>
     /// <param name="explanations">Whether to write each entry's explanation.</param>
@@ -111,7 +112,7 @@ internal sealed class RegisterItemWriter
         String(Id, c.Id.Raw);
         String(PreviousId, c.PreviousId?.Raw);
         String(Kind, c.Kind.Name);
-        String(Text, c.Reason);
+        Sentence(Text, c.Wording);
         _writer.WriteEndObject();
     }
 
@@ -122,7 +123,7 @@ internal sealed class RegisterItemWriter
         String(Id, f.Id?.Raw);
         String(PreviousId, f.PreviousId?.Raw);
         String(Kind, f.Kind.Name);
-        String(Text, f.MessageUncached);
+        Sentence(Text, f.Wording);
         _writer.WriteEndObject();
     }
 
@@ -209,6 +210,13 @@ internal sealed class RegisterItemWriter
         {
             _writer.WriteString(name, value);
         }
+    }
+
+    /// <summary>Writes a finding's or change's sentence from a reused buffer, without making it a string.</summary>
+    private void Sentence(JsonEncodedText name, Sentence sentence)
+    {
+        var length = sentence.CopyTo(ref _sentence);
+        _writer.WriteString(name, new System.ReadOnlySpan<char>(_sentence, 0, length));
     }
 
     private void Number(JsonEncodedText name, int? value)

@@ -6,7 +6,7 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A data-quality finding: something in the register that a council officer should look at. It never stops scoring.</summary>
 public sealed class Finding
 {
-    private readonly Func<object, object?, string>? _wording;
+    private readonly Func<object, object?, Sentence>? _wording;
     private readonly object? _subject;
     private readonly object? _other;
     private string? _message;
@@ -23,7 +23,7 @@ public sealed class Finding
     }
 
     /// <summary>Creates a finding whose sentence is written when first read: a bulk run that never reads it does not pay for it.</summary>
-    internal Finding(EntryId? id, FindingKind kind, Func<object, object?, string> wording, object subject, object? other = null, EntryId? previousId = null)
+    internal Finding(EntryId? id, FindingKind kind, Func<object, object?, Sentence> wording, object subject, object? other = null, EntryId? previousId = null)
     {
         Id = id;
         PreviousId = previousId;
@@ -43,13 +43,13 @@ public sealed class Finding
     public FindingKind Kind { get; }
 
     /// <summary>Gets what was found.</summary>
-    public string Message => _message ??= _wording!(_subject!, _other);
+    public string Message => _message ??= _wording!(_subject!, _other).ToString();
 
-    /// <summary>Gets what was found without keeping the sentence: a writer of a million findings reads each once, and keeping
-    /// them all would hold about a kilobyte per finding until the result is dropped.</summary>
-    internal string MessageUncached => Volatile.Read(ref _message) ?? _wording!(_subject!, _other);
+    /// <summary>Gets what was found, not yet written: a writer of a million findings copies each sentence into its output
+    /// once, and keeping them all as strings would hold about a kilobyte per finding until the result is dropped.</summary>
+    internal Sentence Wording => Volatile.Read(ref _message) is { } message ? Sentence.Whole(message) : _wording!(_subject!, _other);
 
     /// <summary>Returns "Kind: message".</summary>
     /// <returns>The finding in one line.</returns>
-    public override string ToString() => $"{Kind}: {MessageUncached}";
+    public override string ToString() => $"{Kind}: {Wording}";
 }

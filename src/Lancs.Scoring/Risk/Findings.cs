@@ -1,19 +1,20 @@
-using System.Globalization;
 
 namespace Lancs.Scoring.Risk;
 
 /// <summary>The wording of every finding, change and inclusion reason the register rules derive, in one place.</summary>
 /// <remarks>Each sentence is written when it is first read (the lambdas are static, so deferring costs no allocation):
-/// a bulk re-score of a million entries that never prints them does not build a million sentences.</remarks>
+/// a bulk re-score of a million entries that never prints them does not build a million sentences. A lambda returns a
+/// <see cref="Sentence"/>, its template and unboxed values, so that a writer copies it into its output without a string,
+/// a boxed quarter or score, or an argument array for each of a million findings.</remarks>
 internal static class Findings
 {
     /// <summary>Why the entry is on the register or not: the policy's shared sentence for its judged score.</summary>
     public static string InclusionReason(Inclusion i) => i.Policy.InclusionSentence(i.IsOnCorporateRegister, i.Entry.JudgedScore);
 
     /// <summary>Words the inclusion sentence of a judged score under a policy (<see cref="ScoringPolicy.InclusionSentence"/> keeps it).</summary>
-    public static string InclusionWording(ScoringPolicy policy, bool onRegister, RiskScore score) => onRegister
+    public static string InclusionWording(ScoringPolicy policy, bool onRegister, RiskScore score) => (onRegister
         ? Format("residual {0} is {1} or above: on the {2}.", score, policy.InclusionThreshold, policy.CorporateRegisterLabel)
-        : Format("residual {0} is below {1}: not on the {2}; it stays on the {3}.", score, policy.InclusionThreshold, policy.CorporateRegisterLabel, policy.ServiceRegisterLabel);
+        : Format("residual {0} is below {1}: not on the {2}; it stays on the {3}.", score, policy.InclusionThreshold, policy.CorporateRegisterLabel, policy.ServiceRegisterLabel)).ToString();
 
     public static Finding ResidualOnWrongSide(ScoredEntry s) => new(s.Id, FindingKind.ResidualOnWrongSide, static (a, _) => ResidualOnWrongSideText((ScoredEntry)a), s);
 
@@ -74,7 +75,7 @@ internal static class Findings
         "on the previous register with residual {0} but not on this one; the register gives no reason, so none is inferred.", ((PreviousQuarterEntry)a).Judged), p);
 
     /// <summary>"was CR5 in Q2 2017/18; " for a renumbered entry, so its change names both ids; empty otherwise.</summary>
-    private static string Was(PreviousMatch m) => m.IsRenumbered ? Format("was {0} in {1}; ", m.Previous.Id, m.Previous.Entry.Quarter) : string.Empty;
+    private static string Was(PreviousMatch m) => m.IsRenumbered ? Format("was {0} in {1}; ", m.Previous.Id, m.Previous.Entry.Quarter).ToString() : string.Empty;
 
     private static EntryId? PreviousIdOf(PreviousMatch m) => m.IsRenumbered ? m.Previous.Id : null;
 
@@ -92,7 +93,7 @@ internal static class Findings
         var scored = (ScoredEntry)a;
         var zones = (RiskAppetite)b!;
         var residual = scored.Entry.Residual!;
-        var where = zones.ZoneOf(residual) is { } zone ? Format("lies in the zone '{0}'", zone.Name) : "lies in none of the policy's zones";
+        var where = zones.ZoneOf(residual) is { } zone ? Format("lies in the zone '{0}'", zone.Name).ToString() : "lies in none of the policy's zones";
         return Format("{0}: the residual {1} {2}, outside the appetite for {3} ({4}).",
             scored.Id, ScoreAndCell(residual, scored.Entry.Kind), where, Plural(scored.Entry.Kind), RiskAppetite.Names(zones.WithinAppetite(scored.Entry.Kind)));
     }, s, appetite);
@@ -107,7 +108,7 @@ internal static class Findings
 
         string Within(RegisterKind kind) => appetite.WithinAppetite(kind).Count == 0 ? "none stated" : "within " + RiskAppetite.Names(appetite.WithinAppetite(kind));
         return Format("{0} (risks: {1}; opportunities: {2}). Zones given as score ranges place bare scores; zones given as cells apply only where the cell is known.",
-            What, Within(RegisterKind.Risk), Within(RegisterKind.Opportunity));
+            What, Within(RegisterKind.Risk), Within(RegisterKind.Opportunity)).ToString();
     }
 
     private static string KindWord(ScoredEntry s) => s.Entry.Kind.Name.ToLowerInvariant();
@@ -116,17 +117,30 @@ internal static class Findings
 
     /// <summary>"16" for a bare score, "20 (Outstanding x Likely)" for a known cell, with the kind's impact label.</summary>
     private static string ScoreAndCell(Assessment assessment, RegisterKind kind) => assessment.Impact is { } impact && assessment.Likelihood is { } likelihood
-        ? Format("{0} ({1} x {2})", assessment.Score, impact.LabelFor(kind), likelihood.Name)
+        ? Format("{0} ({1} x {2})", assessment.Score, impact.LabelFor(kind), likelihood.Name).ToString()
         : assessment.Score.ToString();
 
-    private static string MixedText(ScoredEntry s) => s.Entry.StatedDirection.Normalised is { } leading
+    private static Sentence MixedText(ScoredEntry s) => s.Entry.StatedDirection.Normalised is { } leading
         ? Format("{0}: the stated direction '{1}' starts with {2} but goes on to qualify it; read it in full.", s.Id, s.Entry.StatedDirection.Raw, leading)
         : Format("{0}: the stated direction '{1}' states more than one direction ({2}); read it in full.",
             s.Id, s.Entry.StatedDirection.Raw, string.Join(", ", s.Entry.StatedDirection.ReadFrom));
 
-    private static string ResidualOnWrongSideText(ScoredEntry s) => s.HigherIsBetter
+    private static Sentence ResidualOnWrongSideText(ScoredEntry s) => s.HigherIsBetter
         ? Format("{0}: the residual score {1} is below the inherent score {2}; the actions should raise the score of this {3} (001:806).", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant())
         : Format("{0}: the residual score {1} is above the inherent score {2}; the actions should not raise the score of this {3}.", s.Id, s.Residual, s.Inherent, s.Entry.Kind.Name.ToLowerInvariant());
 
-    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+    private static Sentence Format(string template, SentencePart p0) => Sentence.Of(template, p0);
+
+    private static Sentence Format(string template, SentencePart p0, SentencePart p1) => Sentence.Of(template, p0, p1);
+
+    private static Sentence Format(string template, SentencePart p0, SentencePart p1, SentencePart p2) => Sentence.Of(template, p0, p1, p2);
+
+    private static Sentence Format(string template, SentencePart p0, SentencePart p1, SentencePart p2, SentencePart p3) =>
+        Sentence.Of(template, p0, p1, p2, p3);
+
+    private static Sentence Format(string template, SentencePart p0, SentencePart p1, SentencePart p2, SentencePart p3, SentencePart p4) =>
+        Sentence.Of(template, p0, p1, p2, p3, p4);
+
+    private static Sentence Format(string template, SentencePart p0, SentencePart p1, SentencePart p2, SentencePart p3, SentencePart p4, SentencePart p5) =>
+        Sentence.Of(template, p0, p1, p2, p3, p4, p5);
 }

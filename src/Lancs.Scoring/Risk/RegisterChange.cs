@@ -1,11 +1,12 @@
 using System;
+using System.Threading;
 
 namespace Lancs.Scoring.Risk;
 
 /// <summary>A change to the corporate register between the previous quarter and this one, with its reason.</summary>
 public sealed class RegisterChange
 {
-    private readonly Func<object, object?, string>? _wording;
+    private readonly Func<object, object?, Sentence>? _wording;
     private readonly object? _subject;
     private readonly object? _other;
     private string? _reason;
@@ -22,7 +23,7 @@ public sealed class RegisterChange
     }
 
     /// <summary>Creates a change whose reason is written when first read: a bulk run that never reads it does not pay for it.</summary>
-    internal RegisterChange(EntryId id, RegisterChangeKind kind, Func<object, object?, string> wording, object subject, object? other = null, EntryId? previousId = null)
+    internal RegisterChange(EntryId id, RegisterChangeKind kind, Func<object, object?, Sentence> wording, object subject, object? other = null, EntryId? previousId = null)
     {
         Id = id;
         PreviousId = previousId;
@@ -42,9 +43,12 @@ public sealed class RegisterChange
     public RegisterChangeKind Kind { get; }
 
     /// <summary>Gets why.</summary>
-    public string Reason => _reason ??= _wording!(_subject!, _other);
+    public string Reason => _reason ??= _wording!(_subject!, _other).ToString();
+
+    /// <summary>Gets why, not yet written (<see cref="Finding.Wording"/>): a writer copies it into its output without keeping it.</summary>
+    internal Sentence Wording => Volatile.Read(ref _reason) is { } reason ? Sentence.Whole(reason) : _wording!(_subject!, _other);
 
     /// <summary>Returns "CR1 Remains: reason".</summary>
     /// <returns>The change in one line.</returns>
-    public override string ToString() => $"{Id} {Kind}: {Reason}";
+    public override string ToString() => $"{Id} {Kind}: {Wording}";
 }
