@@ -1,7 +1,9 @@
 namespace Lancs.Scoring.Cli;
 
 /// <summary>One row of a CSV file as <see cref="CsvRecordReader"/> read it: its cells, or why it could not be read.</summary>
-internal sealed class CsvRecord
+/// <remarks>A value, not an object: a reader of a million rows makes none. Past the header, <see cref="Cells"/> is the
+/// reader's own array, filled again by the next read (<see cref="CsvRecordReader.Read"/>).</remarks>
+internal readonly struct CsvRecord
 {
     private CsvRecord(int line, int lastLine, string[]? cells, int column, int cellIndex, string? problem, string text)
     {
@@ -20,7 +22,7 @@ internal sealed class CsvRecord
     /// <summary>Gets the line the row ends on: the same as <see cref="Line"/> unless a quoted cell holds a line break.</summary>
     public int LastLine { get; }
 
-    /// <summary>Gets the cells, or <see langword="null"/> when the row could not be read.</summary>
+    /// <summary>Gets the cells, or <see langword="null"/> when the row could not be read; past the header, valid until the next read.</summary>
     public string[]? Cells { get; }
 
     /// <summary>Gets the column (1-based, on <see cref="Line"/>) where the cell at fault starts, when the row could not be read.</summary>

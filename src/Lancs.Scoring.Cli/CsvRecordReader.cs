@@ -28,6 +28,7 @@ internal sealed class CsvRecordReader
     private readonly LinkedList<Line> _again = new();
     private readonly List<Line> _taken = new();
     private readonly List<string> _cells = new();
+    private string[]? _row;
     private readonly CellStrings _strings = new();
     private readonly char[] _buffer = new char[16384];
     private char[] _text = new char[1024];
@@ -48,7 +49,8 @@ internal sealed class CsvRecordReader
     /// <summary>Gets or sets the number of cells a row must have (the header's), or <see langword="null"/> for any number.</summary>
     public int? ExpectedCells { get; set; }
 
-    /// <summary>Reads the next row, or returns <see langword="null"/> at the end of the file.</summary>
+    /// <summary>Reads the next row, or returns <see langword="null"/> at the end of the file. Past the header, the row's cells
+    /// are valid until the next call.</summary>
     public CsvRecord? Read()
     {
         Line first;
@@ -192,7 +194,21 @@ internal sealed class CsvRecordReader
                 "the row has {0} where the header has {1} (a comma that should be inside quotes, or a missing cell?)", Cells(_cells.Count), Cells(expected)));
         }
 
-        return CsvRecord.Read(first.Number, first.Number + _taken.Count, _cells.ToArray());
+        return CsvRecord.Read(first.Number, first.Number + _taken.Count, CellsOfRow());
+    }
+
+    /// <summary>Returns the cells just read: past the header, whose cell count every row has, in one array filled again for
+    /// each row (a million rows made a million arrays that lived until the next row); the header in an array of its own.</summary>
+    private string[] CellsOfRow()
+    {
+        if (ExpectedCells is null)
+        {
+            return _cells.ToArray();
+        }
+
+        _row ??= new string[_cells.Count];
+        _cells.CopyTo(_row);
+        return _row;
     }
 
     private CsvRecord Broken(Line first, int column, int cellIndex, string problem) =>

@@ -141,8 +141,7 @@ internal sealed class CsvRows : IDisposable
 
     private string[] ReadHeader()
     {
-        var header = _records.Read();
-        if (header is null)
+        if (_records.Read() is not { } header)
         {
             throw new UsageException($"{Quoted.Clip(_path)}: the file is empty; a {_kind} CSV starts with a header row.");
         }
