@@ -22,11 +22,12 @@ public sealed class BatchRuleSet
 {
     private readonly Dictionary<IRuleDefinition, int> _runOrder;
 
-    private BatchRuleSet(IReadOnlyList<IRuleDefinition> rules, IReadOnlyList<Type> patternTypes, IReadOnlyList<Stratum> strata)
+    private BatchRuleSet(IReadOnlyList<IRuleDefinition> rules, IReadOnlyList<Type> patternTypes, IReadOnlyList<Stratum> strata, bool fuseScans)
     {
         Rules = rules;
         PatternTypes = patternTypes;
         Strata = strata;
+        Scans = fuseScans ? FusedScan.Plan(strata) : new FusedScan?[strata.Count];
         _runOrder = new Dictionary<IRuleDefinition, int>();
         foreach (var stratum in strata)
         {
@@ -46,6 +47,9 @@ public sealed class BatchRuleSet
     /// <summary>Gets the strata in run order.</summary>
     internal IReadOnlyList<Stratum> Strata { get; }
 
+    /// <summary>Gets, for each stratum, the pass that matches it and the strata after it together, or <see langword="null"/>.</summary>
+    internal IReadOnlyList<FusedScan?> Scans { get; }
+
     /// <summary>Compiles NRules rule definitions, from <see cref="RuleDefinitions.Create(IEnumerable{NRules.Fluent.Dsl.Rule})"/>,
     /// NRules' <c>RuleDefinitionFactory</c> or an <c>IRuleRepository</c>'s rule sets.</summary>
     /// <param name="rules">The definitions, in the order used to break ties between equal priorities.</param>
@@ -53,7 +57,11 @@ public sealed class BatchRuleSet
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> or one of its items is <see langword="null"/>.</exception>
     /// <exception cref="RuleCompilationException">A rule uses what the batch engine does not support, or the rules cannot be
     /// compiled together: a duplicate name, a declaration used before it is matched, an action that is not allowed, a negation cycle.</exception>
-    public static BatchRuleSet Compile(IEnumerable<IRuleDefinition> rules)
+    public static BatchRuleSet Compile(IEnumerable<IRuleDefinition> rules) => Compile(rules, fuseScans: true);
+
+    /// <summary>Compiles as <see cref="Compile(IEnumerable{IRuleDefinition})"/> does; without <paramref name="fuseScans"/>, each
+    /// single-pattern rule scans its list on its own (the tests compare the two).</summary>
+    internal static BatchRuleSet Compile(IEnumerable<IRuleDefinition> rules, bool fuseScans)
     {
         var definitions = new List<IRuleDefinition>();
         var names = new Dictionary<string, IRuleDefinition>(StringComparer.Ordinal);
@@ -102,7 +110,7 @@ public sealed class BatchRuleSet
             compiled.Add(RuleCompiler.Compile(definition, compiled.Count, ListIdOf, SharedIndexOf));
         }
 
-        return new BatchRuleSet(definitions, patternTypes, DependencyGraph.Order(compiled));
+        return new BatchRuleSet(definitions, patternTypes, DependencyGraph.Order(compiled), fuseScans);
     }
 
     /// <summary>Compiles every rule of the given NRules rule sets (for example <c>repository.GetRuleSets()</c>).</summary>

@@ -80,7 +80,7 @@ public sealed class BatchSession
     {
         ThrowIfFired();
         HasFired = true;
-        return RuleRunner.Fire(_ruleSet.Strata, _memory, _log);
+        return RuleRunner.Fire(_ruleSet.Strata, _ruleSet.Scans, _memory, _log);
     }
 
     /// <summary>Returns every fact, inserted or derived, whose type is <typeparamref name="TFact"/> or derives from it, in arrival order.</summary>

@@ -17,6 +17,18 @@ internal sealed class CrossJoinStep<T> : Step
         _residual = residual;
     }
 
+    /// <summary>Gets the single-fact conditions, or <see langword="null"/> when every fact is a candidate.</summary>
+    public Func<T, bool>? Filter => _filter;
+
+    /// <inheritdoc />
+    public override bool IsPlainScan => _residual is null;
+
+    /// <inheritdoc />
+    public override bool FusesWith(Step other) => other is CrossJoinStep<T> { IsPlainScan: true } scan && scan._listId == _listId;
+
+    /// <inheritdoc />
+    public override FusedScan Fuse(int strata) => new FusedScan<T>(_listId, strata);
+
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {
         var list = (FactList<T>)lists[_listId];

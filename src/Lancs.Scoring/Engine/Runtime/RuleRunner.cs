@@ -10,21 +10,35 @@ internal static class RuleRunner
     private const int MaxRecursionRounds = 1_000;
 
     /// <summary>Fires every stratum in order; returns the number of activations (rows for which a rule ran its actions).</summary>
-    public static int Fire(IReadOnlyList<Stratum> strata, WorkingMemory memory, DerivationLog log)
+    /// <remarks><paramref name="scans"/> holds, for each stratum, the <see cref="FusedScan"/> that matches it and the strata
+    /// after it in one pass, or <see langword="null"/>.</remarks>
+    public static int Fire(IReadOnlyList<Stratum> strata, IReadOnlyList<FusedScan?> scans, WorkingMemory memory, DerivationLog log)
     {
         var fired = 0;
-        foreach (var stratum in strata)
+        for (var s = 0; s < strata.Count; s++)
         {
-            fired += stratum.IsRecursive ? FireRecursive(stratum, memory, log) : FireOnce(stratum.Rules[0], memory, log);
+            if (scans[s] is { } scan)
+            {
+                var rows = scan.Match(memory.Lists, strata, s);
+                for (var k = 0; k < rows.Length; k++)
+                {
+                    fired += FireRows(strata[s + k].Rules[0], rows[k], memory, log);
+                }
+
+                s += scan.Strata - 1;
+                continue;
+            }
+
+            fired += strata[s].IsRecursive ? FireRecursive(strata[s], memory, log) : FireRows(strata[s].Rules[0], strata[s].Rules[0].Match(memory.Lists), memory, log);
         }
 
         memory.ReleaseSharedIndexes();
         return fired;
     }
 
-    private static int FireOnce(CompiledRule rule, WorkingMemory memory, DerivationLog log)
+    /// <summary>Fires a plain stratum's rule over the rows it matched.</summary>
+    private static int FireRows(CompiledRule rule, RowBuffer rows, WorkingMemory memory, DerivationLog log)
     {
-        var rows = rule.Match(memory.Lists);
         var first = log.Record(rule, rows);
         foreach (var action in rule.Actions)
         {

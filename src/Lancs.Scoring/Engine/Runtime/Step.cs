@@ -1,3 +1,5 @@
+using System;
+
 namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>One pattern of a compiled rule: turns the rows matched so far into the rows that also match this pattern.</summary>
@@ -14,4 +16,14 @@ internal abstract class Step
 
     /// <summary>Returns the rows of <paramref name="input"/> that this pattern extends or keeps.</summary>
     public abstract RowBuffer Run(FactList[] lists, RowBuffer input);
+
+    /// <summary>Gets whether the step scans one list with single-fact conditions only, so that as a rule's only step it may
+    /// share a pass over the list with other such rules (<see cref="FusedScan"/>).</summary>
+    public virtual bool IsPlainScan => false;
+
+    /// <summary>Returns whether this plain scan and <paramref name="other"/> read the same list.</summary>
+    public virtual bool FusesWith(Step other) => false;
+
+    /// <summary>Returns the pass over this plain scan's list that matches the rules of <paramref name="strata"/> consecutive strata.</summary>
+    public virtual FusedScan Fuse(int strata) => throw new InvalidOperationException($"{Description}: only a plain scan fuses.");
 }
