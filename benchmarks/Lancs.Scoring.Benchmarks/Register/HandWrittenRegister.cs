@@ -166,7 +166,7 @@ public static class HandWrittenRegister
                 shared.AddRange(entryFindings);
                 list = shared;
             }
-            var result = new EntryResult(scored, inclusion, movement, list, Explainer.Instance);
+            var result = new EntryResult(inclusion, movement, list, Explainer.Instance);
             entries.Add(result);
             if (included)
             {

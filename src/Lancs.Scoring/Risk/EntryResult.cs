@@ -11,9 +11,8 @@ public sealed class EntryResult
     private IReadOnlyList<ExplanationStep>? _steps;
     private IReadOnlyList<string>? _explanation;
 
-    internal EntryResult(ScoredEntry scored, Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings, IEntryExplainer explainer)
+    internal EntryResult(Inclusion inclusion, ScoreMovement? movement, IReadOnlyList<Finding> findings, IEntryExplainer explainer)
     {
-        Scored = scored;
         Inclusion = inclusion;
         Movement = movement;
         Findings = findings;
@@ -99,7 +98,7 @@ public sealed class EntryResult
     internal IReadOnlyList<ExplanationStep> ExplanationStepsUncached() => Volatile.Read(ref _steps) ?? _explainer.Explain(this);
 
     /// <summary>Gets the scored entry fact the explanation starts from.</summary>
-    internal ScoredEntry Scored { get; }
+    internal ScoredEntry Scored => Inclusion.Scored;
 
     /// <summary>Gets the inclusion fact.</summary>
     internal Inclusion Inclusion { get; }

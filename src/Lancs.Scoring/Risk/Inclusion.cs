@@ -3,8 +3,6 @@ namespace Lancs.Scoring.Risk;
 /// <summary>A fact the rules derive: whether an entry is on the corporate register this quarter, and why.</summary>
 public sealed class Inclusion
 {
-    private string? _reason;
-
     internal Inclusion(ScoredEntry scored, bool isOnCorporateRegister, ScoringPolicy policy)
     {
         Scored = scored;
@@ -18,8 +16,9 @@ public sealed class Inclusion
     /// <summary>Gets whether the entry stays on (or joins) the corporate register.</summary>
     public bool IsOnCorporateRegister { get; }
 
-    /// <summary>Gets why, as a sentence with the score and the threshold (written when first read).</summary>
-    public string Reason => _reason ??= Findings.InclusionReason(this);
+    /// <summary>Gets why, as a sentence with the score and the threshold: the policy's own sentence for the judged score,
+    /// written when first read and shared by every entry of that score (no field per inclusion).</summary>
+    public string Reason => Findings.InclusionReason(this);
 
     /// <summary>Gets the scored entry the decision is about.</summary>
     internal ScoredEntry Scored { get; }

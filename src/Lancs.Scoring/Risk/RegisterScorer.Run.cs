@@ -83,7 +83,7 @@ public sealed partial class RegisterScorer
             var scored = scoredEntries[k];
             var entry = scored.Entry;
             var inclusion = inclusions[k] ?? throw new System.InvalidOperationException($"{entry}: no inclusion rule decided the entry.");
-            var result = new EntryResult(scored, inclusion, movements[k], entryFindings[ids.FirstWithIdOf(k)] ?? (IReadOnlyList<Finding>)System.Array.Empty<Finding>(), explainer);
+            var result = new EntryResult(inclusion, movements[k], entryFindings[ids.FirstWithIdOf(k)] ?? (IReadOnlyList<Finding>)System.Array.Empty<Finding>(), explainer);
             entries.Add(result);
             if (inclusion.IsOnCorporateRegister)
             {
