@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
@@ -22,27 +23,45 @@ internal static class RuleRunner
                 var rows = scan.Match(memory.Lists, strata, s);
                 for (var k = 0; k < rows.Length; k++)
                 {
-                    fired += FireRows(strata[s + k].Rules[0], rows[k], memory, log);
+                    fired += FireRows(strata[s + k].Rules[0], rows[k], memory, log, StillToYield(strata, s, rows, k));
                 }
 
                 s += scan.Strata - 1;
                 continue;
             }
 
-            fired += strata[s].IsRecursive ? FireRecursive(strata[s], memory, log) : FireRows(strata[s].Rules[0], strata[s].Rules[0].Match(memory.Lists), memory, log);
+            fired += strata[s].IsRecursive ? FireRecursive(strata[s], memory, log) : FireRows(strata[s].Rules[0], strata[s].Rules[0].Match(memory.Lists), memory, log, -1);
         }
 
         memory.ReleaseSharedIndexes();
         return fired;
     }
 
-    /// <summary>Fires a plain stratum's rule over the rows it matched.</summary>
-    private static int FireRows(CompiledRule rule, RowBuffer rows, WorkingMemory memory, DerivationLog log)
+    /// <summary>Returns how many facts member <paramref name="k"/> of a fused scan and the members after it that yield the same
+    /// types will yield: the first of them reserves room for all (the register's two inclusion rules fill one list, which
+    /// was grown once per rule).</summary>
+    private static int StillToYield(IReadOnlyList<Stratum> strata, int first, RowBuffer[] rows, int k)
+    {
+        var count = 0;
+        for (var j = k; j < rows.Length; j++)
+        {
+            if (strata[first + j].Rules[0].Yielded.SequenceEqual(strata[first + k].Rules[0].Yielded))
+            {
+                count += rows[j].Count;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Fires a plain stratum's rule over the rows it matched, after reserving room for <paramref name="reserve"/>
+    /// yielded facts (-1: the rows' count).</summary>
+    private static int FireRows(CompiledRule rule, RowBuffer rows, WorkingMemory memory, DerivationLog log, int reserve)
     {
         var first = log.Record(rule, rows);
         foreach (var action in rule.Actions)
         {
-            action.Reserve(memory, rows.Count);
+            action.Reserve(memory, reserve < 0 ? rows.Count : reserve);
         }
 
         var activation = new Activation(memory, rule.Definition, deduplicate: false);
