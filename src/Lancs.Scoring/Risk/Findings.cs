@@ -1,4 +1,3 @@
-
 namespace Lancs.Scoring.Risk;
 
 /// <summary>The wording of every finding, change and inclusion reason the register rules derive, in one place.</summary>
