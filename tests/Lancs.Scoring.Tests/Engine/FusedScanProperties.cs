@@ -28,6 +28,23 @@ public sealed class FusedScanProperties
             .Classify(fused.Scans.Any(scan => scan is not null), "a scan was fused");
     }
 
+    [Property(MaxTest = 500)]
+    public Property Fused_ChecksOfOneList_DeriveWhatTheyDeriveOneByOne((byte Min, bool ToD, byte Priority)[] checks, (bool IsA, byte Key, byte Value)[] facts)
+    {
+        // Single-pattern rules over A, each with its own threshold, yielding C or D: the shape the register's checks of a
+        // scored entry have, so that (unlike the general scenarios above) nearly every rule set fuses.
+        var specs = checks.Take(6).Select((c, i) => new RuleSpec(i, 'A', c.Min % 8 == 7 ? null : c.Min % 8, null, JoinKind.Cross, 0, null, false, false, 0,
+            c.ToD ? 'D' : 'C', c.Priority % 2)).ToList();
+        var inserted = facts.Take(20).Select(f => f.IsA ? (KeyValue)new A(f.Key % 4, f.Value % 10) : new B(f.Key % 4, f.Value % 10)).ToList();
+        var definitions = RuleDefinitions.Create(specs.Select(spec => new GeneratedRule(spec)));
+        var fused = BatchRuleSet.Compile(definitions, fuseScans: true);
+        var expected = Derived(BatchRuleSet.Compile(definitions, fuseScans: false), inserted);
+        var actual = Derived(fused, inserted);
+        return actual.SequenceEqual(expected)
+            .Label($"fused {actual.Count} facts, one by one {expected.Count}")
+            .Classify(fused.Scans.Any(scan => scan is not null), "a scan was fused");
+    }
+
     [Fact]
     public void RegisterRules_FuseTheirChecksOfOneScoredEntry()
     {
