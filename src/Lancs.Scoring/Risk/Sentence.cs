@@ -8,11 +8,15 @@ namespace Lancs.Scoring.Risk;
 /// <para>A bulk re-score writes a million finding and change sentences. <c>string.Format</c> boxed each quarter and
 /// score and made an argument array for each sentence, and the sentence itself was a string made only to be copied into
 /// the output. A <see cref="Sentence"/> holds its parts unboxed (<see cref="SentencePart"/>) and is written either as a
-/// string (<see cref="ToString"/>) or into a reused buffer (<see cref="CopyTo"/>) that a writer copies out.</para>
+/// string (<see cref="ToString"/>), into a reused buffer (<see cref="CopyTo"/>) that a writer copies out, or, on .NET 8 and
+/// later, straight into an interpolated string (<c>ISpanFormattable</c>), as a finding's <c>ToString</c> is.</para>
 /// <para>A template holds only the placeholders <c>{0}</c> to <c>{5}</c>, each for a part given; it prints what
 /// <c>string.Format</c> in the invariant culture prints for it (a law the tests check).</para>
 /// </remarks>
 internal readonly struct Sentence
+#if NET8_0_OR_GREATER
+    : ISpanFormattable
+#endif
 {
     private readonly string _template;
     private readonly SentencePart _p0, _p1, _p2, _p3, _p4, _p5;
@@ -53,22 +57,7 @@ internal readonly struct Sentence
             buffer = new char[Math.Max(length, buffer.Length * 2)];
         }
 
-        if (_parts < 0)
-        {
-            _template.CopyTo(0, buffer, 0, length);
-            return length;
-        }
-
-        var at = 0;
-        var from = 0;
-        for (var i = _template.IndexOf('{'); i >= 0; i = _template.IndexOf('{', from))
-        {
-            _template.CopyTo(from, buffer, at, i - from);
-            at = Part(PlaceholderAt(i)).CopyTo(buffer, at + i - from);
-            from = i + 3;
-        }
-
-        _template.CopyTo(from, buffer, at, _template.Length - from);
+        Fill(buffer);
         return length;
     }
 
@@ -80,8 +69,55 @@ internal readonly struct Sentence
             return _template;
         }
 
+#if NET8_0_OR_GREATER
+        return string.Create(Length(), this, static (destination, sentence) => sentence.Fill(destination));
+#else
         var buffer = new char[Length()];
-        return new string(buffer, 0, CopyTo(ref buffer));
+        Fill(buffer);
+        return new string(buffer);
+#endif
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Writes the sentence into <paramref name="destination"/> when it fits, so that an interpolated string such as
+    /// a finding's "Kind: sentence" is made without the sentence's own string.</summary>
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        var length = Length();
+        if (length > destination.Length)
+        {
+            charsWritten = 0;
+            return false;
+        }
+
+        Fill(destination);
+        charsWritten = length;
+        return true;
+    }
+
+    /// <inheritdoc />
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider) => ToString();
+#endif
+
+    /// <summary>Writes the sentence into the start of <paramref name="destination"/>, which holds at least <see cref="Length"/> characters.</summary>
+    private void Fill(Span<char> destination)
+    {
+        if (_parts < 0)
+        {
+            _template.AsSpan().CopyTo(destination);
+            return;
+        }
+
+        var at = 0;
+        var from = 0;
+        for (var i = _template.IndexOf('{'); i >= 0; i = _template.IndexOf('{', from))
+        {
+            _template.AsSpan(from, i - from).CopyTo(destination.Slice(at));
+            at = Part(PlaceholderAt(i)).CopyTo(destination, at + i - from);
+            from = i + 3;
+        }
+
+        _template.AsSpan(from).CopyTo(destination.Slice(at));
     }
 
     private int Length()

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 
 namespace Lancs.Scoring.Risk;
@@ -38,11 +39,11 @@ internal readonly struct SentencePart
     public static implicit operator SentencePart(DirectionOfTravel? direction) => new(direction?.ToString(), 0, false);
 
     /// <summary>Writes the part into <paramref name="buffer"/> from <paramref name="at"/>; returns the position after it.</summary>
-    public int CopyTo(char[] buffer, int at)
+    public int CopyTo(Span<char> buffer, int at)
     {
         if (!_isNumber)
         {
-            _text?.CopyTo(0, buffer, at, _text.Length);
+            _text.AsSpan().CopyTo(buffer.Slice(at));
             return at + (_text?.Length ?? 0);
         }
 

@@ -9,8 +9,8 @@ using Xunit;
 namespace Lancs.Scoring.Tests.Risk;
 
 /// <summary>Laws of <see cref="Sentence"/>, the register's unboxed sentence template (issue 15): it prints what
-/// <c>string.Format</c> in the invariant culture prints for the same template and values, as a string and into a buffer of
-/// any size; a text given whole prints as itself, braces and all.</summary>
+/// <c>string.Format</c> in the invariant culture prints for the same template and values, as a string, into a buffer of
+/// any size and inside an interpolated string; a text given whole prints as itself, braces and all.</summary>
 public sealed class SentenceProperties
 {
     [Property(MaxTest = 3000)]
@@ -41,7 +41,10 @@ public sealed class SentenceProperties
         var sentence = Of(text, parts);
         var buffer = new char[bufferSize];
         var length = sentence.CopyTo(ref buffer);
-        return sentence.ToString() == expected && new string(buffer, 0, length) == expected;
+        var tooSmall = new char[Math.Max(expected.Length - 1, 0)];
+        return sentence.ToString() == expected && new string(buffer, 0, length) == expected
+            && $"[{sentence}]" == "[" + expected + "]" // interpolated through TryFormat, without the sentence's own string
+            && (expected.Length == 0 || !sentence.TryFormat(tooSmall, out _, default, null));
     }
 
     [Property(MaxTest = 500)]
