@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
@@ -27,7 +28,7 @@ internal sealed class CrossJoinStep<T> : Step
     public override bool FusesWith(Step other) => other is CrossJoinStep<T> { IsPlainScan: true } scan && scan._listId == _listId;
 
     /// <inheritdoc />
-    public override FusedScan Fuse(int strata) => new FusedScan<T>(_listId, strata);
+    public override FusedScan Fuse(IReadOnlyList<CompiledRule> rules) => new FusedScan<T>(_listId, rules);
 
     public override RowBuffer Run(FactList[] lists, RowBuffer input)
     {

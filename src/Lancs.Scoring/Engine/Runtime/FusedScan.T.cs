@@ -7,21 +7,26 @@ namespace Lancs.Scoring.Engine.Runtime;
 internal sealed class FusedScan<T> : FusedScan
 {
     private readonly int _listId;
+    private readonly Func<T, bool>?[] _filters;
 
-    public FusedScan(int listId, int strata)
-        : base(strata)
+    public FusedScan(int listId, IReadOnlyList<CompiledRule> rules)
+        : base(rules)
     {
         _listId = listId;
+        _filters = new Func<T, bool>?[rules.Count];
+        for (var k = 0; k < rules.Count; k++)
+        {
+            _filters[k] = ((CrossJoinStep<T>)rules[k].Steps[0]).Filter;
+        }
     }
 
-    public override RowBuffer[] Match(FactList[] lists, IReadOnlyList<Stratum> strata, int first)
+    public override RowBuffer[] Match(FactList[] lists)
     {
-        var filters = new Func<T, bool>?[Strata];
-        var rows = new RowBuffer[Strata];
+        var filters = _filters;
+        var rows = new RowBuffer[filters.Length];
         var list = (FactList<T>)lists[_listId];
-        for (var k = 0; k < Strata; k++)
+        for (var k = 0; k < rows.Length; k++)
         {
-            filters[k] = ((CrossJoinStep<T>)strata[first + k].Rules[0].Steps[0]).Filter;
             rows[k] = new RowBuffer(1, Math.Min(list.Count, 1024)); // most checks accept few facts; a buffer grows by doubling
         }
 
@@ -48,7 +53,7 @@ internal sealed class FusedScan<T> : FusedScan
                 buffer.Release();
             }
 
-            var failed = strata[first + rule].Rules[0];
+            var failed = Rules[rule];
             throw new RuleExecutionException(failed.Definition.Name, failed.Steps[0].Description, ex.Message, ex);
         }
 

@@ -18,16 +18,19 @@ namespace Lancs.Scoring.Engine.Runtime;
 /// </remarks>
 internal abstract class FusedScan
 {
-    protected FusedScan(int strata)
+    protected FusedScan(IReadOnlyList<CompiledRule> rules)
     {
-        Strata = strata;
+        Rules = rules;
     }
 
+    /// <summary>Gets the member rules, one per stratum, in stratum order.</summary>
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
     /// <summary>Gets the number of consecutive strata, from the one this scan starts at, whose rules it matches.</summary>
-    public int Strata { get; }
+    public int Strata => Rules.Count;
 
     /// <summary>Returns the rows of each member rule, in stratum order, settled for its derivations.</summary>
-    public abstract RowBuffer[] Match(FactList[] lists, IReadOnlyList<Stratum> strata, int first);
+    public abstract RowBuffer[] Match(FactList[] lists);
 
     /// <summary>Returns, for each stratum, the fused scan that starts there, or <see langword="null"/>: a scan for every run of
     /// two or more consecutive strata that may share one (see the remarks).</summary>
@@ -46,7 +49,13 @@ internal abstract class FusedScan
 
                 if (end > s)
                 {
-                    plan[s] = scan.Fuse(end - s + 1);
+                    var rules = new CompiledRule[end - s + 1];
+                    for (var k = 0; k < rules.Length; k++)
+                    {
+                        rules[k] = strata[s + k].Rules[0];
+                    }
+
+                    plan[s] = scan.Fuse(rules);
                 }
             }
 

@@ -20,17 +20,25 @@ internal static class RuleRunner
         {
             if (scans[s] is { } scan)
             {
-                var rows = scan.Match(memory.Lists, strata, s);
+                var rows = scan.Match(memory.Lists);
                 for (var k = 0; k < rows.Length; k++)
                 {
-                    fired += FireRows(strata[s + k].Rules[0], rows[k], memory, log, StillToYield(strata, s, rows, k));
+                    fired += FireRows(scan.Rules[k], rows[k], memory, log, StillToYield(scan.Rules, rows, k));
                 }
 
                 s += scan.Strata - 1;
                 continue;
             }
 
-            fired += strata[s].IsRecursive ? FireRecursive(strata[s], memory, log) : FireRows(strata[s].Rules[0], strata[s].Rules[0].Match(memory.Lists), memory, log, -1);
+            if (strata[s].IsRecursive)
+            {
+                fired += FireRecursive(strata[s], memory, log);
+                continue;
+            }
+
+            var rule = strata[s].Rules[0];
+            var matched = rule.Match(memory.Lists);
+            fired += FireRows(rule, matched, memory, log, matched.Count);
         }
 
         memory.ReleaseSharedIndexes();
@@ -40,12 +48,12 @@ internal static class RuleRunner
     /// <summary>Returns how many facts member <paramref name="k"/> of a fused scan and the members after it that yield the same
     /// types will yield: the first of them reserves room for all (the register's two inclusion rules fill one list, which
     /// was grown once per rule).</summary>
-    private static int StillToYield(IReadOnlyList<Stratum> strata, int first, RowBuffer[] rows, int k)
+    private static int StillToYield(IReadOnlyList<CompiledRule> rules, RowBuffer[] rows, int k)
     {
         var count = 0;
         for (var j = k; j < rows.Length; j++)
         {
-            if (strata[first + j].Rules[0].Yielded.SequenceEqual(strata[first + k].Rules[0].Yielded))
+            if (rules[j].Yielded.SequenceEqual(rules[k].Yielded))
             {
                 count += rows[j].Count;
             }
@@ -55,13 +63,13 @@ internal static class RuleRunner
     }
 
     /// <summary>Fires a plain stratum's rule over the rows it matched, after reserving room for <paramref name="reserve"/>
-    /// yielded facts (-1: the rows' count).</summary>
+    /// yielded facts.</summary>
     private static int FireRows(CompiledRule rule, RowBuffer rows, WorkingMemory memory, DerivationLog log, int reserve)
     {
         var first = log.Record(rule, rows);
         foreach (var action in rule.Actions)
         {
-            action.Reserve(memory, reserve < 0 ? rows.Count : reserve);
+            action.Reserve(memory, reserve);
         }
 
         var activation = new Activation(memory, rule.Definition, deduplicate: false);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace Lancs.Scoring.Engine.Runtime;
 
@@ -24,6 +25,7 @@ internal abstract class Step
     /// <summary>Returns whether this plain scan and <paramref name="other"/> read the same list.</summary>
     public virtual bool FusesWith(Step other) => false;
 
-    /// <summary>Returns the pass over this plain scan's list that matches the rules of <paramref name="strata"/> consecutive strata.</summary>
-    public virtual FusedScan Fuse(int strata) => throw new InvalidOperationException($"{Description}: only a plain scan fuses.");
+    /// <summary>Returns the pass over this plain scan's list that matches <paramref name="rules"/>, the rules of consecutive
+    /// strata whose only step is a plain scan of the same list, this one first.</summary>
+    public virtual FusedScan Fuse(IReadOnlyList<CompiledRule> rules) => throw new InvalidOperationException($"{Description}: only a plain scan fuses.");
 }
