@@ -67,10 +67,18 @@ public sealed class KpiScorer
 
     private static IReadOnlyList<KpiResult> Assemble(IRuleRun session, List<SeriesPoint> points)
     {
-        var slot = new Dictionary<int, int>(points.Count);
+        // A point's index is its position among the accepted observations, so a flat table from index to position in
+        // points does what a dictionary would, without a million entries' buckets and hashing.
+        var highest = -1;
+        foreach (SeriesPoint point in points)
+        {
+            highest = Math.Max(highest, point.Index);
+        }
+
+        var slot = new int[highest + 1];
         for (int i = 0; i < points.Count; i++)
         {
-            slot.Add(points[i].Index, i);
+            slot[points[i].Index] = i;
         }
 
         var bands = new BandAssignment[points.Count];
