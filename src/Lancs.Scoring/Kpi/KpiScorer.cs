@@ -67,73 +67,36 @@ public sealed class KpiScorer
 
     private static IReadOnlyList<KpiResult> Assemble(IRuleRun session, List<SeriesPoint> points)
     {
-        // A point's index is its position among the accepted observations, so a flat table from index to position in
-        // points does what a dictionary would, without a million entries' buckets and hashing.
-        var highest = -1;
-        foreach (SeriesPoint point in points)
-        {
-            highest = Math.Max(highest, point.Index);
-        }
-
-        var slot = new int[highest + 1];
-        for (int i = 0; i < points.Count; i++)
-        {
-            slot[points[i].Index] = i;
-        }
-
-        var bands = new BandAssignment[points.Count];
-        var movements = new BandMovement?[points.Count];
-        var directions = new KpiDirection?[points.Count];
-        var comparisons = new IReadOnlyList<ComparatorResult>?[points.Count];
-        var targets = new TargetAttainment?[points.Count];
-        var longTerm = new PointLongTermDirection?[points.Count];
-        foreach (PointBand band in session.Query<PointBand>())
-        {
-            bands[slot[band.Point.Index]] = band.Assignment;
-        }
-
-        foreach (PointMovement movement in session.Query<PointMovement>())
-        {
-            movements[slot[movement.Point.Index]] = movement.Movement;
-        }
-
-        foreach (PointDirection direction in session.Query<PointDirection>())
-        {
-            directions[slot[direction.Point.Index]] = direction.Direction;
-        }
-
-        foreach (PointComparisons comparison in session.Query<PointComparisons>())
-        {
-            comparisons[slot[comparison.Point.Index]] = comparison.Comparisons;
-        }
-
-        foreach (PointTarget target in session.Query<PointTarget>())
-        {
-            targets[slot[target.Point.Index]] = target.Attainment;
-        }
-
-        foreach (PointLongTermDirection direction in session.Query<PointLongTermDirection>())
-        {
-            longTerm[slot[direction.Point.Index]] = direction;
-        }
-
+        var bands = new PointOrderedFacts<PointBand>(session.Query<PointBand>(), static f => f.Point);
+        var movements = new PointOrderedFacts<PointMovement>(session.Query<PointMovement>(), static f => f.Point);
+        var directions = new PointOrderedFacts<PointDirection>(session.Query<PointDirection>(), static f => f.Point);
+        var comparisons = new PointOrderedFacts<PointComparisons>(session.Query<PointComparisons>(), static f => f.Point);
+        var targets = new PointOrderedFacts<PointTarget>(session.Query<PointTarget>(), static f => f.Point);
+        var longTerm = new PointOrderedFacts<PointLongTermDirection>(session.Query<PointLongTermDirection>(), static f => f.Point);
         var results = new KpiResult[points.Count];
         for (int i = 0; i < points.Count; i++)
         {
             SeriesPoint point = points[i];
+            PointLongTermDirection? yearOn = longTerm.About(point);
             results[i] = new KpiResult(
                 point.Observation,
                 point.Indicator,
-                bands[i],
+                bands.About(point)?.Assignment ?? throw new InvalidOperationException($"{point.Observation.Entry}: no banding rule assigned the observation."),
                 point.Previous?.Observation.Period,
-                movements[i] ?? BandMovement.Unknown,
-                directions[i] ?? KpiDirection.Unknown,
-                comparisons[i] ?? Array.Empty<ComparatorResult>(),
-                targets[i] ?? TargetAttainment.NoTarget,
-                longTerm[i]?.YearEarlier.Observation.Period,
-                longTerm[i]?.Direction ?? KpiDirection.Unknown);
+                movements.About(point)?.Movement ?? BandMovement.Unknown,
+                directions.About(point)?.Direction ?? KpiDirection.Unknown,
+                comparisons.About(point)?.Comparisons ?? Array.Empty<ComparatorResult>(),
+                targets.About(point)?.Attainment ?? TargetAttainment.NoTarget,
+                yearOn?.YearEarlier.Observation.Period,
+                yearOn?.Direction ?? KpiDirection.Unknown);
         }
 
+        bands.CheckAllPlaced();
+        movements.CheckAllPlaced();
+        directions.CheckAllPlaced();
+        comparisons.CheckAllPlaced();
+        targets.CheckAllPlaced();
+        longTerm.CheckAllPlaced();
         return results;
     }
 }
