@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Lancs.Scoring.Kpi;
 
@@ -18,25 +17,26 @@ internal sealed class KpiHandScorer
         Guard.NotNull(observations);
         var rejections = new List<Rejection>();
         List<SeriesPoint> points = ObservationValidator.Prepare(_catalogue, observations, rejections);
-        var assignments = new Dictionary<SeriesPoint, BandAssignment>();
+        // The points come in input order, and a point's index is its position among the accepted observations: an array
+        // by index holds each point's band, which the next point of its series reads for its movement.
+        var assignments = new BandAssignment[points.Count == 0 ? 0 : points[points.Count - 1].Index + 1];
         foreach (SeriesPoint point in points)
         {
-            assignments[point] = KpiBanding.Assign(point.Indicator, point.Observation);
+            assignments[point.Index] = KpiBanding.Assign(point.Indicator, point.Observation);
         }
 
-        var byPeriod = points.ToDictionary(p => (p.Indicator, p.PeriodOrder));
         var results = new List<KpiResult>(points.Count);
-        foreach (SeriesPoint point in points.OrderBy(p => p.Index))
+        foreach (SeriesPoint point in points)
         {
-            BandAssignment assignment = assignments[point];
+            BandAssignment assignment = assignments[point.Index];
             SeriesPoint? previous = point.Previous;
-            SeriesPoint? yearEarlier = byPeriod.TryGetValue((point.Indicator, point.YearEarlierOrder), out SeriesPoint? found) ? found : null;
+            SeriesPoint? yearEarlier = point.YearEarlier;
             results.Add(new KpiResult(
                 point.Observation,
                 point.Indicator,
                 assignment,
                 previous?.Observation.Period,
-                previous is null ? BandMovement.Unknown : KpiBanding.Movement(assignments[previous], assignment),
+                previous is null ? BandMovement.Unknown : KpiBanding.Movement(assignments[previous.Index], assignment),
                 KpiBanding.Direction(point.Indicator.Polarity, previous?.Observation.Value, point.Observation.Value),
                 KpiBanding.Compare(point.Indicator, point.Observation),
                 KpiBanding.Target(point.Indicator, point.Observation),

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace Lancs.Scoring.Kpi;
 
@@ -32,28 +31,73 @@ internal static class ObservationValidator
         }
 
         var points = new SeriesPoint?[accepted.Count];
-        foreach (var series in Enumerable.Range(0, accepted.Count).GroupBy(i => accepted[i].Indicator.Code))
+        var order = SeriesOrder(accepted);
+        var series = new List<SeriesPoint>();
+        var yearBack = 0; // in series: the first point not more than a year before the current one (periods only rise)
+        for (var k = 0; k < order.Length; k++)
         {
-            SeriesPoint? previous = null;
-            foreach (int i in series.OrderBy(i => accepted[i].Observation.Period.Order).ThenBy(i => i))
+            int i = order[k].Position;
+            (KpiObservation observation, Indicator indicator) = accepted[i];
+            SeriesPoint? previous = k > 0 && order[k - 1].Series == order[k].Series ? series[series.Count - 1] : null;
+            if (previous is null)
             {
-                (KpiObservation observation, Indicator indicator) = accepted[i];
-                if (previous is not null && previous.Observation.Period.Equals(observation.Period))
-                {
-                    rejections.Add(new Rejection(Name(observation), RejectionField.Period, observation.Period.Label, Text(
-                        "Indicator '{0}' already has an observation for the period ending {1:0000}-{2:00}; each period may appear once.",
-                        indicator.Code,
-                        observation.Period.EndYear,
-                        observation.Period.EndMonth)));
-                    continue;
-                }
+                series.Clear();
+                yearBack = 0;
+            }
+            else if (previous.Observation.Period.Equals(observation.Period))
+            {
+                rejections.Add(new Rejection(Name(observation), RejectionField.Period, observation.Period.Label, Text(
+                    "Indicator '{0}' already has an observation for the period ending {1:0000}-{2:00}; each period may appear once.",
+                    indicator.Code,
+                    observation.Period.EndYear,
+                    observation.Period.EndMonth)));
+                continue;
+            }
 
-                previous = new SeriesPoint(i, observation, indicator, previous);
-                points[i] = previous;
+            var yearEarlierOrder = observation.Period.Order - 12;
+            while (yearBack < series.Count && series[yearBack].PeriodOrder < yearEarlierOrder)
+            {
+                yearBack++;
+            }
+
+            SeriesPoint? yearEarlier = yearBack < series.Count && series[yearBack].PeriodOrder == yearEarlierOrder ? series[yearBack] : null;
+            var point = new SeriesPoint(i, observation, indicator, previous, yearEarlier);
+            series.Add(point);
+            points[i] = point;
+        }
+
+        var prepared = new List<SeriesPoint>(accepted.Count);
+        foreach (SeriesPoint? point in points)
+        {
+            if (point is not null)
+            {
+                prepared.Add(point);
             }
         }
 
-        return points.Where(p => p is not null).Select(p => p!).ToList();
+        return prepared;
+    }
+
+    /// <summary>Returns the accepted observations' positions grouped into series, one per indicator code in the order the
+    /// codes first appear, each series by period and then by position: the order in which points are linked.</summary>
+    private static SeriesKey[] SeriesOrder(List<(KpiObservation Observation, Indicator Indicator)> accepted)
+    {
+        var seriesOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var keys = new SeriesKey[accepted.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            string code = accepted[i].Indicator.Code;
+            if (!seriesOf.TryGetValue(code, out int number))
+            {
+                number = seriesOf.Count;
+                seriesOf.Add(code, number);
+            }
+
+            keys[i] = new SeriesKey(number, accepted[i].Observation.Period.Order, i);
+        }
+
+        System.Array.Sort(keys);
+        return keys;
     }
 
     private static Rejection? Check(KpiCatalogue catalogue, KpiObservation observation)
@@ -125,4 +169,24 @@ internal static class ObservationValidator
     private static string Name(KpiObservation observation) => Quoting.Value(observation.IndicatorCode) + " @ " + Quoting.Value(observation.Period.Label);
 
     private static string Text(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+
+    /// <summary>Where an accepted observation goes in <see cref="SeriesOrder"/>: its series, its period, its position.</summary>
+    private readonly struct SeriesKey : System.IComparable<SeriesKey>
+    {
+        public SeriesKey(int series, int period, int position)
+        {
+            Series = series;
+            Period = period;
+            Position = position;
+        }
+
+        public int Series { get; }
+
+        public int Period { get; }
+
+        public int Position { get; }
+
+        public int CompareTo(SeriesKey other) =>
+            Series != other.Series ? Series.CompareTo(other.Series) : Period != other.Period ? Period.CompareTo(other.Period) : Position.CompareTo(other.Position);
+    }
 }

@@ -3,18 +3,20 @@ namespace Lancs.Scoring.Kpi;
 /// <summary>
 /// A valid observation placed in its indicator's series: the fact the rules start from.
 /// </summary>
-/// <remarks><see cref="Index"/> is unique in one run; <see cref="PreviousIndex"/> is the index of the same
-/// indicator's latest earlier period, or -1, so that rules can join a point to its predecessor on one key; the long-term
-/// direction joins a point to the same indicator's point a year earlier on <see cref="Indicator"/> and <see cref="YearEarlierOrder"/>.</remarks>
+/// <remarks><see cref="Index"/> is unique in one run. A point is linked when its series is built to the same indicator's
+/// latest earlier period (<see cref="Previous"/>) and to its period a year earlier (<see cref="YearEarlier"/>), so the
+/// direction rules read them without a join; <see cref="PreviousIndex"/> is the previous point's index, or -1, the key on
+/// which the band movement joins a point's band to its predecessor's.</remarks>
 internal sealed class SeriesPoint
 {
-    public SeriesPoint(int index, KpiObservation observation, Indicator indicator, SeriesPoint? previous)
+    public SeriesPoint(int index, KpiObservation observation, Indicator indicator, SeriesPoint? previous, SeriesPoint? yearEarlier)
     {
         Index = index;
         Observation = observation;
         Indicator = indicator;
         Previous = previous;
         PreviousIndex = previous?.Index ?? -1;
+        YearEarlier = yearEarlier;
     }
 
     public int Index { get; }
@@ -29,11 +31,11 @@ internal sealed class SeriesPoint
 
     public bool HasPrevious => PreviousIndex >= 0;
 
-    /// <summary>The order of the point's period (its end month), the key the long-term direction joins on.</summary>
-    public int PeriodOrder => Observation.Period.Order;
+    /// <summary>The same indicator's point for the period ending twelve months before this one's, or <see langword="null"/>.</summary>
+    public SeriesPoint? YearEarlier { get; }
 
-    /// <summary>The order of the period ending a year earlier: the same period of the previous year.</summary>
-    public int YearEarlierOrder => Observation.Period.Order - 12;
+    /// <summary>The order of the point's period (its end month).</summary>
+    public int PeriodOrder => Observation.Period.Order;
 
     public bool HasComparators => Observation.Comparators.Count > 0 || Indicator.Comparators.Count > 0;
 

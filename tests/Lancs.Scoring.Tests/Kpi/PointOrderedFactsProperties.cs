@@ -57,7 +57,7 @@ public sealed class PointOrderedFactsProperties
         for (var i = 0; i < count; i++)
         {
             var observation = KpiObservation.Create(Indicator.Code, KpiPeriod.Ending(2000 + (i / 12), 1 + (i % 12)), i);
-            previous = new SeriesPoint(i, observation, Indicator, previous);
+            previous = new SeriesPoint(i, observation, Indicator, previous, i >= 12 ? points[i - 12] : null);
             points.Add(previous);
         }
 

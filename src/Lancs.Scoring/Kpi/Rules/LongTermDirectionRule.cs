@@ -7,6 +7,9 @@ namespace Lancs.Scoring.Kpi.Rules;
 /// Says whether each observation's value improved, worsened or stayed the same against the same period a year earlier
 /// (the period of the same indicator ending twelve months before), beside the short-term direction of travel.
 /// </summary>
+/// <remarks>The point a year earlier is linked to each point when its series is built, so the rule reads it from the
+/// point instead of joining every point to the session's points on indicator and period (NRules makes that join as
+/// nested loops).</remarks>
 [Name("KPI long-term direction of travel")]
 [Description("Says whether an observation's value improved, worsened or was unchanged since the same period a year earlier, given the indicator's polarity.")]
 [Priority(10)]
@@ -18,12 +21,10 @@ public sealed class LongTermDirectionRule : Rule
     public override void Define()
     {
         SeriesPoint current = null!;
-        SeriesPoint yearEarlier = null!;
 
         When()
-            .Match(() => current)
-            .Match(() => yearEarlier, p => p.Indicator == current.Indicator, p => p.PeriodOrder == current.YearEarlierOrder);
+            .Match(() => current, c => c.YearEarlier != null);
         Then()
-            .Yield(_ => new PointLongTermDirection(current, yearEarlier, KpiBanding.Direction(current.Indicator.Polarity, yearEarlier.Observation.Value, current.Observation.Value)));
+            .Yield(_ => new PointLongTermDirection(current, current.YearEarlier!, KpiBanding.Direction(current.Indicator.Polarity, current.YearEarlier!.Observation.Value, current.Observation.Value)));
     }
 }
