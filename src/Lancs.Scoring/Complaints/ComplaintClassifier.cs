@@ -73,7 +73,7 @@ public sealed partial class ComplaintClassifier
             }
         }
 
-        var session = _rules.NewRun();
+        var session = _rules.NewRun(explains: false); // a classification carries no explanations
         session.InsertAll(valid);
         session.InsertAll(Grouping.Entries);
         session.InsertAll(Timescales.Entries);
@@ -92,7 +92,7 @@ public sealed partial class ComplaintClassifier
     public IReadOnlyList<ReportFinding> CheckPrintedFigures(IEnumerable<PrintedFigure> figures)
     {
         var list = Guard.NotNull(figures).ToList();
-        var session = _rules.NewRun();
+        var session = _rules.NewRun(explains: false);
         session.InsertAll(list);
         session.Fire();
 

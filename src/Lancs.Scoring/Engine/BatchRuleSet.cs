@@ -130,7 +130,11 @@ public sealed class BatchRuleSet
 
     /// <summary>Creates a session: an empty working memory for one run of these rules.</summary>
     /// <returns>A new session.</returns>
-    public BatchSession CreateSession() => new(this);
+    public BatchSession CreateSession() => new(this, explains: true);
+
+    /// <summary>Creates a session that keeps no derivations when <paramref name="explains"/> is false: it derives the same
+    /// facts in the same order, and <see cref="BatchSession.Explain"/> throws. For scorers that never explain a fact.</summary>
+    internal BatchSession CreateSession(bool explains) => new(this, explains);
 
     /// <summary>Returns where <paramref name="rule"/> runs among this set's rules: 0 first. Rules that derive facts of one
     /// type in this order derive them in the order a session lists them.</summary>

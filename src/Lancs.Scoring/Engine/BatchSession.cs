@@ -6,7 +6,7 @@ namespace Lancs.Scoring.Engine;
 
 /// <summary>One run of a compiled <see cref="BatchRuleSet"/>: insert facts, <see cref="Fire"/> once, then query and explain.</summary>
 /// <remarks>
-/// <para>A session is cheap: create one per run from <see cref="BatchRuleSet.CreateSession"/>. It fires once; the rules then
+/// <para>A session is cheap: create one per run from <see cref="BatchRuleSet.CreateSession()"/>. It fires once; the rules then
 /// run in dependency order until nothing new is derived, so inserting after <see cref="Fire"/> is an error.</para>
 /// <para>Facts are kept as inserted (two equal facts are two facts); value-type facts are stored unboxed. Derived facts
 /// are never changed after they are derived.</para>
@@ -16,12 +16,13 @@ public sealed class BatchSession
 {
     private readonly BatchRuleSet _ruleSet;
     private readonly WorkingMemory _memory;
-    private readonly DerivationLog _log = new();
+    private readonly DerivationLog _log;
 
-    internal BatchSession(BatchRuleSet ruleSet)
+    internal BatchSession(BatchRuleSet ruleSet, bool explains)
     {
         _ruleSet = ruleSet;
         _memory = new WorkingMemory(ruleSet.PatternTypes);
+        _log = new DerivationLog(explains);
     }
 
     /// <summary>Gets whether <see cref="Fire"/> has run.</summary>

@@ -59,7 +59,7 @@ public sealed class KpiScorer
         Guard.NotNull(observations);
         var rejections = new List<Rejection>();
         List<SeriesPoint> points = ObservationValidator.Prepare(Catalogue, observations, rejections);
-        IRuleRun session = _rules.NewRun();
+        IRuleRun session = _rules.NewRun(explains: false); // KPI results carry no explanations
         session.InsertAll(points);
         session.Fire();
         return new KpiScoreReport(Assemble(session, points), rejections.AsReadOnly());

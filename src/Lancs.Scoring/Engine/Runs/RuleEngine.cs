@@ -32,6 +32,7 @@ internal sealed class RuleEngine
     /// <summary>Gets the rules, in the order given.</summary>
     public IReadOnlyList<IRuleDefinition> Rules => Batch.Rules;
 
-    /// <summary>Starts a run in the chosen runtime.</summary>
-    public IRuleRun NewRun() => _nrules is null ? new BatchRun(Batch.CreateSession()) : new NRulesRun(_nrules.CreateSession(), Batch);
+    /// <summary>Starts a run in the chosen runtime; with <paramref name="explains"/> false, a batch run keeps no derivations
+    /// (its <see cref="IRuleRun.Explain"/> throws), for a scorer whose results carry no explanations.</summary>
+    public IRuleRun NewRun(bool explains = true) => _nrules is null ? new BatchRun(Batch.CreateSession(explains)) : new NRulesRun(_nrules.CreateSession(), Batch);
 }

@@ -44,7 +44,8 @@ internal sealed class CompiledRule
     /// <summary>Gets whether the rule derives facts (and so needs a derivation per activation).</summary>
     public bool Yields => Yielded.Count > 0;
 
-    /// <summary>Returns every row of facts that matches the whole left-hand side, in a deterministic order.</summary>
+    /// <summary>Returns every row of facts that matches the whole left-hand side, in a deterministic order, in rented storage:
+    /// the derivation log keeps the rows it explains from, and the runner releases them after firing.</summary>
     public RowBuffer Match(FactList[] lists)
     {
         var rows = RowBuffer.SingleEmptyRow();
@@ -65,6 +66,6 @@ internal sealed class CompiledRule
             }
         }
 
-        return rows.Settle();
+        return rows;
     }
 }

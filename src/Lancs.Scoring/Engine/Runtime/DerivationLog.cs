@@ -4,17 +4,28 @@ namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>How each derived fact came about: one batch per rule run (the rule and its matched rows), and, when first
 /// asked, an index from each derived fact to its derivation number.</summary>
-/// <remarks>Row <c>r</c> of a batch is derivation <c>First + r</c>; a fact's origin in its <see cref="FactList"/> is that number.</remarks>
+/// <remarks>Row <c>r</c> of a batch is derivation <c>First + r</c>; a fact's origin in its <see cref="FactList"/> is that number.
+/// A log that does not explain numbers the derivations the same way but keeps no rows: a scorer that never explains a fact
+/// (KPI banding, complaints) does not hold a million rows per rule for explanations nobody reads.</remarks>
 internal sealed class DerivationLog
 {
     private readonly List<DerivationBatch> _batches = new();
+    private readonly bool _explains;
     private Dictionary<object, int>? _origins;
     private int _originsIndexed = -1;
+
+    /// <summary>Creates a log.</summary>
+    /// <param name="explains">Whether to keep each batch's rows so that <see cref="Explain"/> can answer.</param>
+    public DerivationLog(bool explains = true)
+    {
+        _explains = explains;
+    }
 
     /// <summary>Gets the number of derivations recorded.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Records the rows of a yielding rule as one batch; returns the number of the first derivation, or -1.</summary>
+    /// <summary>Records the rows of a yielding rule as one batch, moving them into storage of their own when the log explains
+    /// (<see cref="RowBuffer.Settle"/>); returns the number of the first derivation, or -1.</summary>
     public int Record(CompiledRule rule, RowBuffer rows)
     {
         if (!rule.Yields || rows.Count == 0)
@@ -23,14 +34,24 @@ internal sealed class DerivationLog
         }
 
         var first = Count;
-        _batches.Add(new DerivationBatch(rule, rows, first));
+        if (_explains)
+        {
+            _batches.Add(new DerivationBatch(rule, rows.Settle(), first));
+        }
+
         Count = checked(first + rows.Count);
         return first;
     }
 
     /// <summary>Returns how <paramref name="fact"/> was derived, or <see langword="null"/> if it was inserted or is not in memory.</summary>
+    /// <exception cref="System.InvalidOperationException">The log keeps no rows.</exception>
     public Derivation? Explain(object fact, WorkingMemory memory)
     {
+        if (!_explains)
+        {
+            throw new System.InvalidOperationException("This session was created without explanations (it keeps no derivations), so it cannot explain a fact.");
+        }
+
         if (_originsIndexed != Count)
         {
             IndexOrigins(memory);

@@ -57,11 +57,6 @@ internal sealed class FusedScan<T> : FusedScan
             throw new RuleExecutionException(failed.Definition.Name, failed.Steps[0].Description, ex.Message, ex);
         }
 
-        for (var k = 0; k < rows.Length; k++)
-        {
-            rows[k] = rows[k].Settle();
-        }
-
         return rows;
     }
 }

@@ -5,9 +5,9 @@ namespace Lancs.Scoring.Engine.Runtime;
 
 /// <summary>The rows of a rule's partial matches: fixed-width runs of fact indexes, one per bound pattern, in one flat array.</summary>
 /// <remarks>A step's output is rented from <see cref="ArrayPool{T}.Shared"/>: the rows between two steps of a rule live only
-/// until the next step has read them (<see cref="Release"/>), and the rows a rule fires are copied once into an array of their
-/// exact size (<see cref="Settle"/>), kept for its derivations, so a bulk run does not allocate and collect a large array per
-/// step.</remarks>
+/// until the next step has read them (<see cref="Release"/>). The rows a yielding rule fires are copied once into an array of
+/// their exact size (<see cref="Settle"/>) when the session explains, and kept for its derivations; every other rule's rows
+/// go back to the pool once its actions have run. So a bulk run does not allocate and collect a large array per step.</remarks>
 internal sealed class RowBuffer
 {
     private bool _rented;

@@ -72,6 +72,19 @@ internal static class RuleRunner
             action.Reserve(memory, reserve);
         }
 
+        try
+        {
+            return RunActions(rule, rows, memory, first);
+        }
+        finally
+        {
+            rows.Release(); // the rows a log keeps were settled into storage of their own; these go back to the pool
+        }
+    }
+
+    /// <summary>Runs a plain stratum's rule's actions over every row.</summary>
+    private static int RunActions(CompiledRule rule, RowBuffer rows, WorkingMemory memory, int first)
+    {
         var activation = new Activation(memory, rule.Definition, deduplicate: false);
         if (rule.Actions.Length == 1)
         {
@@ -124,6 +137,8 @@ internal static class RuleRunner
                         firedThisRound++;
                     }
                 }
+
+                rows.Release();
             }
 
             if (firedThisRound == 0)
