@@ -31,14 +31,14 @@ internal static class ObservationValidator
         }
 
         var points = new SeriesPoint?[accepted.Count];
-        var order = SeriesOrder(accepted);
+        var order = SeriesOrder(accepted, out int[] seriesOf);
         var series = new List<SeriesPoint>();
         var yearBack = 0; // in series: the first point not more than a year before the current one (periods only rise)
         for (var k = 0; k < order.Length; k++)
         {
-            int i = order[k].Position;
+            int i = order[k];
             (KpiObservation observation, Indicator indicator) = accepted[i];
-            SeriesPoint? previous = k > 0 && order[k - 1].Series == order[k].Series ? series[series.Count - 1] : null;
+            SeriesPoint? previous = k > 0 && seriesOf[order[k - 1]] == seriesOf[i] ? series[series.Count - 1] : null;
             if (previous is null)
             {
                 series.Clear();
@@ -79,25 +79,70 @@ internal static class ObservationValidator
     }
 
     /// <summary>Returns the accepted observations' positions grouped into series, one per indicator code in the order the
-    /// codes first appear, each series by period and then by position: the order in which points are linked.</summary>
-    private static SeriesKey[] SeriesOrder(List<(KpiObservation Observation, Indicator Indicator)> accepted)
+    /// codes first appear, each series by period and then by position: the order in which points are linked.
+    /// <paramref name="seriesOf"/> gets each position's series.</summary>
+    /// <remarks>The series are laid out by counting, and each is sorted on one plain key (period, position) only when its
+    /// observations did not come in period order already, as a monthly or quarterly batch usually does.</remarks>
+    private static int[] SeriesOrder(List<(KpiObservation Observation, Indicator Indicator)> accepted, out int[] seriesOf)
     {
-        var seriesOf = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var keys = new SeriesKey[accepted.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var numbers = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var sizes = new List<int>();
+        seriesOf = new int[accepted.Count];
+        for (var i = 0; i < accepted.Count; i++)
         {
             string code = accepted[i].Indicator.Code;
-            if (!seriesOf.TryGetValue(code, out int number))
+            if (!numbers.TryGetValue(code, out int number))
             {
-                number = seriesOf.Count;
-                seriesOf.Add(code, number);
+                number = numbers.Count;
+                numbers.Add(code, number);
+                sizes.Add(0);
             }
 
-            keys[i] = new SeriesKey(number, accepted[i].Observation.Period.Order, i);
+            seriesOf[i] = number;
+            sizes[number]++;
         }
 
-        System.Array.Sort(keys);
-        return keys;
+        var starts = new int[sizes.Count + 1];
+        for (var n = 0; n < sizes.Count; n++)
+        {
+            starts[n + 1] = starts[n] + sizes[n];
+        }
+
+        var next = (int[])starts.Clone();
+        var keys = new long[accepted.Count];
+        for (var i = 0; i < accepted.Count; i++)
+        {
+            keys[next[seriesOf[i]]++] = ((long)accepted[i].Observation.Period.Order << 32) | (uint)i;
+        }
+
+        var order = new int[keys.Length];
+        for (var n = 0; n < sizes.Count; n++)
+        {
+            if (!IsSorted(keys, starts[n], starts[n + 1]))
+            {
+                System.Array.Sort(keys, starts[n], sizes[n]);
+            }
+        }
+
+        for (var k = 0; k < keys.Length; k++)
+        {
+            order[k] = unchecked((int)keys[k]);
+        }
+
+        return order;
+    }
+
+    private static bool IsSorted(long[] keys, int start, int end)
+    {
+        for (var k = start + 1; k < end; k++)
+        {
+            if (keys[k - 1] > keys[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static Rejection? Check(KpiCatalogue catalogue, KpiObservation observation)
@@ -169,24 +214,4 @@ internal static class ObservationValidator
     private static string Name(KpiObservation observation) => Quoting.Value(observation.IndicatorCode) + " @ " + Quoting.Value(observation.Period.Label);
 
     private static string Text(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
-    /// <summary>Where an accepted observation goes in <see cref="SeriesOrder"/>: its series, its period, its position.</summary>
-    private readonly struct SeriesKey : System.IComparable<SeriesKey>
-    {
-        public SeriesKey(int series, int period, int position)
-        {
-            Series = series;
-            Period = period;
-            Position = position;
-        }
-
-        public int Series { get; }
-
-        public int Period { get; }
-
-        public int Position { get; }
-
-        public int CompareTo(SeriesKey other) =>
-            Series != other.Series ? Series.CompareTo(other.Series) : Period != other.Period ? Period.CompareTo(other.Period) : Position.CompareTo(other.Position);
-    }
 }
