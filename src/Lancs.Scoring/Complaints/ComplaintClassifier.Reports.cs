@@ -10,12 +10,15 @@ public sealed partial class ComplaintClassifier
     internal static List<ComplaintsReport> Reports(List<Complaint> complaints, IReadOnlyList<ClassifiedComplaint> classified, IReadOnlyList<ComplaintMark> marks,
         IReadOnlyList<DeadlineCheck> deadlines)
     {
-        var tallies = new Dictionary<(int Year, ComplaintStream Stream), Tally>();
+        // One plain 64-bit key per year and stream: a tuple key holding a class is hashed and compared through shared generic
+        // code, several times per complaint of a million.
+        var tallies = new Dictionary<long, Tally>();
         Tally TallyOf(int year, ComplaintStream stream)
         {
-            if (!tallies.TryGetValue((year, stream), out var tally))
+            var key = ((long)year << 32) | (uint)stream.Value;
+            if (!tallies.TryGetValue(key, out var tally))
             {
-                tallies[(year, stream)] = tally = new Tally();
+                tallies[key] = tally = new Tally(year, stream);
             }
 
             return tally;
@@ -54,14 +57,14 @@ public sealed partial class ComplaintClassifier
             }
         }
 
-        return tallies
-            .OrderBy(t => t.Key.Year).ThenBy(t => t.Key.Stream.Value)
-            .Select(t => new ComplaintsReport(t.Key.Year, t.Key.Stream, t.Value.Received, t.Value.Count(ComplaintMeasure.Open),
-                t.Value.Count(ComplaintMeasure.Stage0), t.Value.Count(ComplaintMeasure.TimescaleExceeded), t.Value.Groups)
+        return tallies.Values
+            .OrderBy(t => t.Year).ThenBy(t => t.Stream.Value)
+            .Select(t => new ComplaintsReport(t.Year, t.Stream, t.Received, t.Count(ComplaintMeasure.Open),
+                t.Count(ComplaintMeasure.Stage0), t.Count(ComplaintMeasure.TimescaleExceeded), t.Groups)
             {
-                ReceivedByStream = t.Value.From,
-                Dated = t.Value.Dated,
-                DeadlineMissed = new Share(t.Value.DeadlineMissed, t.Value.Dated),
+                ReceivedByStream = t.From,
+                Dated = t.Dated,
+                DeadlineMissed = new Share(t.DeadlineMissed, t.Dated),
             })
             .ToList();
     }
@@ -86,6 +89,16 @@ public sealed partial class ComplaintClassifier
 
     private sealed class Tally
     {
+        public Tally(int year, ComplaintStream stream)
+        {
+            Year = year;
+            Stream = stream;
+        }
+
+        public int Year { get; }
+
+        public ComplaintStream Stream { get; }
+
         public int Received { get; set; }
 
         public Dictionary<OutcomeGroup, int> Groups { get; } = new();
