@@ -33,7 +33,7 @@ internal static class ObservationValidator
         var points = new SeriesPoint?[accepted.Count];
         var order = SeriesOrder(accepted, out int[] seriesOf);
         var series = new List<SeriesPoint>();
-        var yearBack = 0; // in series: the first point not more than a year before the current one (periods only rise)
+        var yearBack = 0; // in series: the first point whose period is at most a year before the current one's (periods only rise)
         for (var k = 0; k < order.Length; k++)
         {
             int i = order[k];
@@ -115,7 +115,6 @@ internal static class ObservationValidator
             keys[next[seriesOf[i]]++] = ((long)accepted[i].Observation.Period.Order << 32) | (uint)i;
         }
 
-        var order = new int[keys.Length];
         for (var n = 0; n < sizes.Count; n++)
         {
             if (!IsSorted(keys, starts[n], starts[n + 1]))
@@ -124,6 +123,7 @@ internal static class ObservationValidator
             }
         }
 
+        var order = new int[keys.Length];
         for (var k = 0; k < keys.Length; k++)
         {
             order[k] = unchecked((int)keys[k]);
