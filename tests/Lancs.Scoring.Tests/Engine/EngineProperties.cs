@@ -14,7 +14,7 @@ public sealed class EngineProperties
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EngineArbitraries) })]
     public Property Fire_RandomRulesAndFacts_DerivesWhatTheNaiveEvaluatorDerives(EngineScenario scenario)
     {
-        var definitions = RuleDefinitions.Create(scenario.Rules.Select(spec => new GeneratedRule(spec)));
+        var definitions = scenario.Definitions();
         var ruleSet = BatchRuleSet.Compile(definitions);
         var session = ruleSet.CreateSession();
         session.InsertAll(scenario.Facts);

@@ -18,7 +18,7 @@ public sealed class FusedScanProperties
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EngineArbitraries) })]
     public Property Fused_DerivesWhatTheRulesDeriveOneAfterAnother(EngineScenario scenario)
     {
-        var definitions = RuleDefinitions.Create(scenario.Rules.Select(spec => new GeneratedRule(spec)));
+        var definitions = scenario.Definitions();
         var fused = BatchRuleSet.Compile(definitions, fuseScans: true);
         var oneByOne = BatchRuleSet.Compile(definitions, fuseScans: false);
         var expected = Derived(oneByOne, scenario.Facts);

@@ -17,7 +17,7 @@ public sealed class SessionWithoutExplanationsProperties
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(EngineArbitraries) })]
     public Property WithoutExplanations_DerivesWhatAnExplainingSessionDerives(EngineScenario scenario)
     {
-        var rules = BatchRuleSet.Compile(RuleDefinitions.Create(scenario.Rules.Select(spec => new GeneratedRule(spec))));
+        var rules = BatchRuleSet.Compile(scenario.Definitions());
         var explaining = rules.CreateSession();
         var silent = rules.CreateSession(explains: false);
         var firedExplaining = Fire(explaining, scenario.Facts);

@@ -29,7 +29,8 @@ internal abstract class FusedScan
     /// <summary>Gets the number of consecutive strata, from the one this scan starts at, whose rules it matches.</summary>
     public int Strata => Rules.Count;
 
-    /// <summary>Returns the rows of each member rule, in stratum order, settled for its derivations.</summary>
+    /// <summary>Returns the rows of each member rule, in stratum order, in rented storage: the derivation log settles the rows
+    /// it keeps, and the runner releases them after firing.</summary>
     public abstract RowBuffer[] Match(FactList[] lists);
 
     /// <summary>Returns, for each stratum, the fused scan that starts there, or <see langword="null"/>: a scan for every run of
