@@ -15,3 +15,14 @@ else
   echo "benchmarks: smoke run failed" >&2
   exit 1
 fi
+# The paired runner (docs/benchmarks.md, "Paired runs") on small sizes: it sets each benchmark up, agreement check included,
+# and runs one counted pair.
+for kind in register kpi complaints; do
+  if ! dotnet benchmarks/Lancs.Scoring.Benchmarks/bin/Release/net10.0/Lancs.Scoring.Benchmarks.dll --paired "$kind" 2000 1 > "$out/paired.txt" 2>&1 \
+      || ! grep -q 'time ratio per pair' "$out/paired.txt"; then
+    cat "$out/paired.txt" >&2
+    echo "benchmarks: paired run of $kind failed" >&2
+    exit 1
+  fi
+done
+echo "benchmarks: paired runs passed (register, kpi, complaints)"

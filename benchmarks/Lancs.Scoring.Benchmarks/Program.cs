@@ -9,7 +9,8 @@ namespace Lancs.Scoring.Benchmarks;
 public static class Program
 {
     /// <summary>Entry point: <c>dotnet run -c Release --project benchmarks/Lancs.Scoring.Benchmarks -- --filter *</c>, or
-    /// <c>-- --partitioned-memory 10000000 [partition size]</c> for the memory of a partitioned re-score.</summary>
+    /// <c>-- --partitioned-memory 10000000 [partition size]</c> for the memory of a partitioned re-score, or
+    /// <c>-- --paired register|kpi|complaints SIZE ROUNDS</c> for the rules against their baseline in alternating pairs.</summary>
     /// <returns>0, or 1 when a benchmark failed (BenchmarkDotNet itself reports failures only in its output).</returns>
     public static int Main(string[] args)
     {
@@ -17,6 +18,12 @@ public static class Program
         {
             var partitionSize = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : Risk.RegisterScorer.DefaultPartitionSize;
             PartitionedMemory.Run(int.Parse(args[1], CultureInfo.InvariantCulture), partitionSize);
+            return 0;
+        }
+
+        if (args.Length == 4 && args[0] == "--paired")
+        {
+            PairedRatio.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
             return 0;
         }
 
