@@ -43,36 +43,39 @@ public static class PairedRatio
 
         var (baseline, rules) = Pair(kind, size);
         var calls = Math.Max(1, CallsPerSide / size);
-        var ratios = new List<double>(rounds);
-        var baselineTimes = new List<double>(rounds);
-        var rulesTimes = new List<double>(rounds);
-        long baselineBytes = 0, rulesBytes = 0;
+        var baselineSamples = new List<Sample>(rounds);
+        var rulesSamples = new List<Sample>(rounds);
         for (var round = 0; round < rounds + WarmUpRounds; round++)
         {
-            double baselineTime, rulesTime;
+            Sample first, second;
             if (round % 2 == 0)
             {
-                (baselineTime, baselineBytes) = Measure(baseline, calls);
-                (rulesTime, rulesBytes) = Measure(rules, calls);
+                first = Measure(baseline, calls);
+                second = Measure(rules, calls);
             }
             else
             {
-                (rulesTime, rulesBytes) = Measure(rules, calls);
-                (baselineTime, baselineBytes) = Measure(baseline, calls);
+                second = Measure(rules, calls);
+                first = Measure(baseline, calls);
             }
 
             if (round >= WarmUpRounds)
             {
-                ratios.Add(rulesTime / baselineTime);
-                baselineTimes.Add(baselineTime);
-                rulesTimes.Add(rulesTime);
+                baselineSamples.Add(first);
+                rulesSamples.Add(second);
             }
         }
 
+        var ratios = new List<double>(rounds);
+        for (var i = 0; i < rounds; i++)
+        {
+            ratios.Add(rulesSamples[i].Milliseconds / baselineSamples[i].Milliseconds);
+        }
+
         Print($"{kind} at {size:N0}, {rounds} alternating pairs after {WarmUpRounds} to warm up, each side called {calls} times in a row per round:");
-        Print($"  baseline: median {Quantile(baselineTimes, 0.5):F2} ms, {baselineBytes / 1e6:F2} MB");
-        Print($"  rules:    median {Quantile(rulesTimes, 0.5):F2} ms, {rulesBytes / 1e6:F2} MB");
-        Print($"  time ratio per pair: median {Quantile(ratios, 0.5):F2}x (quartiles {Quantile(ratios, 0.25):F2}x to {Quantile(ratios, 0.75):F2}x); bytes {(double)rulesBytes / baselineBytes:F2}x");
+        Describe("baseline:", baselineSamples);
+        Describe("rules:   ", rulesSamples);
+        Print($"  time ratio per pair: median {Quantile(ratios, 0.5):F2}x (quartiles {Quantile(ratios, 0.25):F2}x to {Quantile(ratios, 0.75):F2}x); bytes {(double)rulesSamples[0].Bytes / baselineSamples[0].Bytes:F2}x");
     }
 
     /// <summary>Returns the <paramref name="q"/> quantile of <paramref name="values"/>, interpolated between the two nearest
@@ -123,12 +126,14 @@ public static class PairedRatio
     /// <summary>Times <paramref name="calls"/> calls in a row after a full collection and returns the mean of one: the full
     /// collection keeps either side from paying for what the other left, and the calls in a row make each side pay for
     /// collecting its own garbage, as it does in BenchmarkDotNet's many invocations per iteration.</summary>
-    private static (double Milliseconds, long Bytes) Measure(Func<object> run, int calls)
+    private static Sample Measure(Func<object> run, int calls)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var bytes = GC.GetAllocatedBytesForCurrentThread();
+        var pause = GC.GetTotalPauseDuration();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         var clock = Stopwatch.StartNew();
         for (var call = 0; call < calls; call++)
         {
@@ -136,8 +141,23 @@ public static class PairedRatio
         }
 
         clock.Stop();
-        return (clock.Elapsed.TotalMilliseconds / calls, (GC.GetAllocatedBytesForCurrentThread() - bytes) / calls);
+        return new Sample(clock.Elapsed.TotalMilliseconds / calls, (GC.GetAllocatedBytesForCurrentThread() - bytes) / calls,
+            (GC.GetTotalPauseDuration() - pause).TotalMilliseconds / calls,
+            (GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2));
+    }
+
+    /// <summary>Prints one side's median time and pause, its bytes per call and the collections of its first counted round
+    /// (a collection of gen2 counts in gen1 and gen0 too).</summary>
+    private static void Describe(string side, List<Sample> samples)
+    {
+        var times = samples.ConvertAll(s => s.Milliseconds);
+        var pauses = samples.ConvertAll(s => s.PauseMilliseconds);
+        var (gen0, gen1, gen2) = samples[0].Collections;
+        Print($"  {side} median {Quantile(times, 0.5):F2} ms, of which paused for collections {Quantile(pauses, 0.5):F2} ms; {samples[0].Bytes / 1e6:F2} MB; collections per round gen0 {gen0}, gen1 {gen1}, gen2 {gen2}");
     }
 
     private static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>One side of a round, per call: time, bytes, time paused for collections; and the round's collections.</summary>
+    private readonly record struct Sample(double Milliseconds, long Bytes, double PauseMilliseconds, (int Gen0, int Gen1, int Gen2) Collections);
 }
