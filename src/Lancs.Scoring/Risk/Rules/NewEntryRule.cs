@@ -18,7 +18,7 @@ public sealed class NewEntryRule : Rule
         When()
             .Match(() => scored)
             .Exists<PreviousQuarterGiven>()
-            .Not<PreviousMatch>(m => m.Current == scored);
+            .Not<PreviousMatch>(m => m.Current.Entry == scored.Entry);
         Then().Yield(_ => ScoreMovement.New(scored));
     }
 }
