@@ -26,6 +26,9 @@ public static class PairedRatio
 {
     private const int WarmUpRounds = 2;
 
+    /// <summary>Gets the benchmarks that can be paired.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = new[] { "register", "kpi", "complaints" };
+
     /// <summary>About how many records each side handles per round: a 10,000-entry register is called 100 times in a row.</summary>
     private const int CallsPerSide = 1_000_000;
 

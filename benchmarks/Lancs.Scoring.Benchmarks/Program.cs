@@ -21,14 +21,29 @@ public static class Program
             return 0;
         }
 
-        if (args.Length == 4 && args[0] == "--paired")
+        if (args.Length > 0 && args[0] == "--paired")
         {
-            PairedRatio.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture));
-            return 0;
+            return Paired(args);
         }
 
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success) || s.Reports.Length < s.BenchmarksCases.Length);
         return failed ? 1 : 0;
+    }
+
+    /// <summary>Runs <c>--paired KIND SIZE ROUNDS</c>; returns 2, with the usage on standard error, when the arguments are not that.</summary>
+    private static int Paired(string[] args)
+    {
+        const string Usage = "usage: --paired register|kpi|complaints SIZE ROUNDS, such as --paired register 10000 20";
+        if (args.Length != 4 || !int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var size) || size < 1
+            || !int.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out var rounds) || rounds < 1
+            || !PairedRatio.Kinds.Contains(args[1]))
+        {
+            System.Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        PairedRatio.Run(args[1], size, rounds);
+        return 0;
     }
 }
