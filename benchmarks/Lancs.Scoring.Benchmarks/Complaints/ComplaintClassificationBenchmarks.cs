@@ -12,7 +12,7 @@ namespace Lancs.Scoring.Benchmarks.Complaints;
 /// stream does not allow (rejections), all from a fixed seed. Setup checks that both paths give the same figures.</remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Complaints")]
-[LargeRegisterJob]
+[LargeRegisterJob(warmupCount: 15, iterationCount: 15)]
 public class ComplaintClassificationBenchmarks
 {
     private ComplaintClassifier _rules = null!;

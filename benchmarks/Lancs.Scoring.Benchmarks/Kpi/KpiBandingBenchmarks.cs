@@ -11,7 +11,7 @@ namespace Lancs.Scoring.Benchmarks.Kpi;
 /// fixed seed, each within its indicator's bounds, a comparator on a third of them and about 1% unreadable values (rejections). Setup checks that both agree.</remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Kpi")]
-[LargeRegisterJob]
+[LargeRegisterJob(warmupCount: 15, iterationCount: 15)]
 public class KpiBandingBenchmarks
 {
     private KpiScorer _rules = null!;

@@ -10,7 +10,7 @@ namespace Lancs.Scoring.Benchmarks.Register;
 /// Few iterations, because one 1,000,000-entry operation takes about a second.</remarks>
 [MemoryDiagnoser]
 [BenchmarkCategory("Register")]
-[LargeRegisterJob]
+[LargeRegisterJob(warmupCount: 15, iterationCount: 15)]
 public class RegisterRescoreBenchmarks
 {
     private RegisterScorer _scorer = null!;
