@@ -11,7 +11,7 @@ namespace Lancs.Scoring.Benchmarks;
 /// <summary>Measures the rules against their hand-written baseline in alternating pairs, in one process: the ratio of each
 /// pair, then the median and quartiles of those ratios.</summary>
 /// <remarks>
-/// <para>Run with <c>dotnet run -c Release --project benchmarks/Lancs.Scoring.Benchmarks -- --paired register 10000 200</c>
+/// <para>Run with <c>dotnet run -c Release --project benchmarks/Lancs.Scoring.Benchmarks -- --paired register 10000 20</c>
 /// (or <c>kpi</c>, <c>complaints</c>). BenchmarkDotNet times the baseline and the rules in separate processes, one after
 /// the other; on a shared machine whose load changes by the minute, the ratio of two such means moves with the load (the
 /// same code measured 0.90x and 1.44x an hour apart). Here each round runs both, the baseline first in even rounds and the
@@ -41,7 +41,7 @@ public static class PairedRatio
     {
         if (rounds < 1)
         {
-            throw new ArgumentException("Give at least one round, such as 200 at 10,000 or 15 at 1,000,000.", nameof(rounds));
+            throw new ArgumentException("Give at least one round, such as 20 at 10,000 or 8 at 1,000,000.", nameof(rounds));
         }
 
         var (baseline, rules) = Pair(kind, size);
